@@ -1,0 +1,86 @@
+"""The validated content model: what the loaders produce and the assembler consumes."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from .markdown_file import MarkdownFile
+
+
+@dataclass
+class Regulation:
+    id: str
+    name: dict[str, str]
+    issuer: dict[str, str] | None
+    number: str | None
+    effective: dt.date | None
+    source: str | None
+
+
+@dataclass
+class Province:
+    code: str
+    name: dict[str, str]
+    short: dict[str, str]
+    values: dict[str, dict]
+    regulations: dict[str, Regulation]
+    contacts: list[dict]
+    path: Path
+
+
+@dataclass
+class ValueSpec:
+    """A kind of province data that text may refer to, e.g. ``minimum-wage``."""
+
+    id: str
+    kind: str
+    label: dict[str, str]
+    national: dict[str, dict[str, str]]  # form -> lang -> neutral wording
+
+
+@dataclass
+class Chapter:
+    slug: str
+    files: dict[str, MarkdownFile]  # lang -> file
+
+    def title(self, lang: str) -> str:
+        md = self.files[lang]
+        first = next((h for h in md.headings if h.level == 1), None)
+        return first.title if first else self.slug
+
+
+@dataclass
+class Handbook:
+    id: str
+    path: Path
+    title: dict[str, str]
+    web: bool
+    chapters: list[Chapter]
+
+
+@dataclass
+class Overlay:
+    province: str
+    name: str  # file name, the same in both languages
+    target: str
+    operation: str
+    regulations: list[str]
+    files: dict[str, MarkdownFile]  # lang -> overlay file
+
+
+@dataclass
+class Project:
+    root: Path
+    handbooks: dict[str, Handbook]
+    values: dict[str, ValueSpec]
+    provinces: dict[str, Province]
+    overlays: list[Overlay] = field(default_factory=list)
+
+    @property
+    def web_handbook(self) -> Handbook:
+        return next(h for h in self.handbooks.values() if h.web)
+
+    def editions(self) -> list[str]:
+        return ["national", *sorted(self.provinces)]

@@ -1,0 +1,152 @@
+"""Write assembled editions as a Markdown tree that MkDocs renders, plus its nav.
+
+Layout follows mkdocs-static-i18n's folder structure: ``docs/zh/<edition>/<chapter>.md``
+and ``docs/en/<edition>/<chapter>.md``. Only web chrome is added here (edition banner,
+edition home pages); the text itself comes unchanged from :mod:`assemble`.
+"""
+
+from __future__ import annotations
+
+import re
+import shutil
+from pathlib import Path
+
+import yaml
+
+from . import LANGS
+from .assemble import Edition
+from .model import Project
+from .words import date, word
+
+PLACEHOLDER = re.compile(r"\{\{\s*editions\s*\}\}")
+
+
+def edition_label(project: Project, code: str, lang: str) -> str:
+    if code == "national":
+        return word(lang, "national")
+    return project.provinces[code].name[lang]
+
+
+def switcher(project: Project, edition: Edition, page: str) -> list[str]:
+    """A no-JavaScript province switch that lands on the same page of another edition."""
+    lang = edition.lang
+    applies = edition.province.name[lang] if edition.province else word(lang, "national-applies")
+    colon = "：" if lang == "zh" else ": "
+    items = []
+    for code in project.editions():
+        label = edition_label(project, code, lang)
+        if code == edition.code:
+            items.append(f"- **{label}**")
+        else:
+            items.append(f"- [{label}](../{code}/{page}.md)")
+    return [
+        f'<details class="edition-switch" data-edition="{edition.code}" markdown="1">',
+        f"<summary>{word(lang, 'applies-to')}{colon}<strong>{applies}</strong> · "
+        f"{word(lang, 'switch-province')}</summary>",
+        "",
+        *items,
+        "",
+        "</details>",
+        "",
+    ]
+
+
+def _front_matter(edition: Edition, **extra) -> list[str]:
+    meta = {"edition": edition.code, **extra}
+    return ["---", yaml.safe_dump(meta, allow_unicode=True, sort_keys=True).strip(), "---", ""]
+
+
+def chapter_page(project: Project, edition: Edition, chapter) -> str:
+    lines = list(chapter.lines)
+    h1 = next((i for i, line in enumerate(lines) if line.startswith("# ")), -1)
+    banner = switcher(project, edition, chapter.slug)
+    lines = lines[:h1 + 1] + [""] + banner + lines[h1 + 1:]
+    return "\n".join(_front_matter(edition) + lines).strip() + "\n"
+
+
+def edition_home(project: Project, edition: Edition) -> str:
+    lang = edition.lang
+    lines = _front_matter(edition) + [f"# {edition.title} · {edition.name}", ""]
+    lines += switcher(project, edition, "index")
+    as_of = edition.rules_as_of()
+    if as_of:
+        lines += [("本版地方规定和数据截至 " if lang == "zh" else "Local rules and figures as of ")
+                  + date(as_of, lang) + ("。" if lang == "zh" else "."), ""]
+    lines += [f"## {word(lang, 'contents')}", ""]
+    for ch in edition.chapters:
+        lines.append(f"1. [{ch.title}]({ch.slug}.md)")
+    return "\n".join(lines).strip() + "\n"
+
+
+def _edition_list(project: Project, lang: str) -> str:
+    return "\n".join(f"- [{edition_label(project, code, lang)}]({code}/index.md)"
+                     for code in project.editions())
+
+
+def render_tree(project: Project, editions: list[Edition]) -> dict[str, str]:
+    """Every file of the staging tree, path (relative to docs/) -> text."""
+    files: dict[str, str] = {}
+    for lang in LANGS:
+        src = project.root / "docs" / lang
+        for path in sorted(src.rglob("*")):
+            if path.is_file():
+                rel = f"{lang}/{path.relative_to(src).as_posix()}"
+                if path.suffix == ".md":
+                    text = path.read_text(encoding="utf-8")
+                    files[rel] = PLACEHOLDER.sub(_edition_list(project, lang), text)
+                else:
+                    files[rel] = path  # copied as bytes
+    for ed in editions:
+        files[f"{ed.lang}/{ed.code}/index.md"] = edition_home(project, ed)
+        for ch in ed.chapters:
+            files[f"{ed.lang}/{ed.code}/{ch.slug}.md"] = chapter_page(project, ed, ch)
+    return files
+
+
+def nav(project: Project) -> list:
+    """One nav for both languages: paths are relative to the language folder."""
+    site_pages = sorted(p.relative_to(project.root / "docs" / "zh").as_posix()
+                        for p in (project.root / "docs" / "zh").glob("*.md"))
+    site_pages.sort(key=lambda p: (p != "index.md", p))
+    hb = project.web_handbook
+    editions = [{code: [f"{code}/index.md", *(f"{code}/{ch.slug}.md" for ch in hb.chapters)]}
+                for code in project.editions()]
+    return site_pages + editions
+
+
+def write_tree(project: Project, editions: list[Edition], build_dir: Path) -> int:
+    """Write the staging tree, touching only files whose content changed.
+
+    Leaving unchanged files alone keeps ``mkdocs serve`` from rebuilding needlessly.
+    Returns the number of files written.
+    """
+    docs = build_dir / "docs"
+    files = render_tree(project, editions)
+    written = 0
+    for rel, content in files.items():
+        target = docs / rel
+        target.parent.mkdir(parents=True, exist_ok=True)
+        data = content.read_bytes() if isinstance(content, Path) else content.encode("utf-8")
+        if not target.exists() or target.read_bytes() != data:
+            target.write_bytes(data)
+            written += 1
+    for path in sorted(docs.rglob("*"), reverse=True):
+        rel = path.relative_to(docs).as_posix()
+        if path.is_file() and rel not in files:
+            path.unlink()
+            written += 1
+        elif path.is_dir() and not any(path.iterdir()):
+            path.rmdir()
+    # Paths in an inherited config resolve from this file's folder, so restate them.
+    config = {"INHERIT": "../mkdocs.yml", "docs_dir": "docs", "site_dir": "../site",
+              "theme": {"name": "material", "custom_dir": "../overrides"}, "nav": nav(project)}
+    text = "# Generated by `quanyi assemble`; edit ../mkdocs.yml instead.\n" + \
+        yaml.safe_dump(config, allow_unicode=True, sort_keys=False)
+    cfg = build_dir / "mkdocs.yml"
+    if not cfg.exists() or cfg.read_text(encoding="utf-8") != text:
+        cfg.write_text(text, encoding="utf-8")
+    return written
+
+
+def clean(build_dir: Path) -> None:
+    shutil.rmtree(build_dir / "docs", ignore_errors=True)
