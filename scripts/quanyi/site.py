@@ -23,6 +23,7 @@ class BuildError(Exception):
 
 
 def assemble_tree(root: Path, problems: Problems) -> Path:
+    """Check the sources and write the staging tree MkDocs renders (for preview)."""
     project = load_project(root, problems)
     problems.raise_if_errors()
     build_dir = root / "build"
@@ -36,15 +37,29 @@ def mkdocs(build_dir: Path, *args: str) -> subprocess.CompletedProcess:
 
 
 def build_site(root: Path, problems: Problems, site_dir: Path | None = None) -> Path:
-    """Build into a scratch folder and move it into place only when it all worked."""
+    """Build everything into a scratch folder; move it into place only when it all worked.
+
+    Steps, in order: sources -> editions -> print files (made first, so that pages can
+    list them) -> staging tree -> MkDocs -> files that need the rendered pages.
+    """
     site_dir = site_dir or root / "site"
-    build_dir = assemble_tree(root, problems)
+    project = load_project(root, problems)
+    problems.raise_if_errors()
+    editions = all_editions(project)
+    build_dir = root / "build"
+    downloads = build_dir / "downloads"
+    shutil.rmtree(downloads, ignore_errors=True)
+    downloads.mkdir(parents=True)
+    # -- print files go into `downloads` here --
+    write_tree(project, editions, build_dir)
     scratch = build_dir / "site.new"
     shutil.rmtree(scratch, ignore_errors=True)
     result = mkdocs(build_dir, "build", "--strict", "--clean", "-d", str(scratch))
     if result.returncode != 0:
         shutil.rmtree(scratch, ignore_errors=True)
         raise BuildError("MkDocs could not render the site:\n" + _mkdocs_messages(result.stderr))
+    shutil.copytree(downloads, scratch / "downloads", dirs_exist_ok=True)
+    # -- steps that need the rendered pages (search index, offline copies) go here --
     replace_dir(scratch, site_dir)
     return site_dir
 
