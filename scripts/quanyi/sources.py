@@ -164,7 +164,7 @@ def _check_overlays(project: Project, problems: Problems) -> None:
                for sid in ch.files["zh"].ids}
     for ov in project.overlays:
         prov = project.provinces[ov.province]
-        for lang, md in ov.files.items():
+        for md in ov.files.values():
             if ov.target not in targets:
                 problems.error(md.path, md.meta.line(("target",)),
                                f"target '{ov.target}' is not a section id in any handbook",

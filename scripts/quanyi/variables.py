@@ -96,7 +96,8 @@ def _wage_tiers(spec: ValueSpec, data: dict, form: str, lang: str) -> str:
     facts = [f"{word(lang, 'effective')}{colon}{date(data['effective'], lang) if confirmed else tbd}"]
     if data.get("source"):
         src = data["source"]
-        facts.append(f"{word(lang, 'source')}{colon}" + (f"[{src['title']}]({src['url']})" if src.get("url") else src["title"]))
+        title = f"[{src['title']}]({src['url']})" if src.get("url") else src["title"]
+        facts.append(f"{word(lang, 'source')}{colon}{title}")
     facts.append(f"{word(lang, 'reviewed')}{colon}{date(data['reviewed'], lang)}")
     text = "\n".join(rows) + "\n\n" + ("；" if lang == "zh" else " · ").join(facts)
     if data.get("note"):
