@@ -29,7 +29,7 @@ def test_unknown_variable_form(mini):
     p = mini / "handbooks/hb/en/leave.md"
     p.write_text(p.read_text() + "\n{{ minimum-wage.yearly }}\n")
     [err] = errors(mini)
-    assert err.startswith("handbooks/hb/en/leave.md:7: unknown variable '{{ minimum-wage.yearly }}'")
+    assert err.startswith("handbooks/hb/en/leave.md:12: unknown variable '{{ minimum-wage.yearly }}'")
     assert "{{ minimum-wage.hourly }}" in err
 
 
@@ -81,7 +81,7 @@ def test_duplicate_ids(mini):
     errs = errors(mini)
     assert "handbooks/hb/zh/leave.md:7: id 'monthly' is already used at handbooks/hb/zh/pay.md:3 — " \
         "give each section its own id" in errs
-    assert "handbooks/hb/en/leave.md:7: id 'monthly' is already used at handbooks/hb/en/pay.md:3 — " \
+    assert "handbooks/hb/en/leave.md:12: id 'monthly' is already used at handbooks/hb/en/pay.md:11 — " \
         "give each section its own id" in errs
 
 

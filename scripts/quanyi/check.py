@@ -1,17 +1,82 @@
-"""``quanyi check``: every validation of the sources, reported at once."""
+"""``quanyi check``: every validation of the sources, reported at once.
+
+The same checks run first in every build, so a build never publishes what the
+checker would refuse.
+"""
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 
+from . import LANGS
 from .assemble import all_editions
+from .links import check_links
+from .markdown_file import read
+from .model import Project
 from .problems import Problems
+from .provinces import data_warnings
+from .safety import check_file
 from .sources import load_project
+from .translation import check_drift
 
 
-def check(root: Path) -> Problems:
-    problems = Problems(root)
+def load_checked(root: Path, problems: Problems, today: dt.date | None = None) -> Project:
+    """Load the project and run every check; errors and warnings land in ``problems``."""
     project = load_project(root, problems)
+    today = today or dt.date.today()
+    for province in project.provinces.values():
+        data_warnings(province, today, problems)
+    for lang in LANGS:
+        _check_pages(project, lang, problems)
+    check_drift(project, problems)
     if not problems.errors:
         all_editions(project)  # assembly itself must succeed too
+    return project
+
+
+def _check_pages(project: Project, lang: str, problems: Problems) -> None:
+    """Unsafe HTML and broken internal links, in chapters, overlays and site pages."""
+    pages: dict[str, set[str]] = {}
+    files = []  # (markdown file, the page it is published as)
+    hb = project.handbooks.get(project.web_handbook.id) if any(h.web for h in project.handbooks.values()) else None
+    extra_ids: dict[str, set[str]] = {}
+    for ov in project.overlays:
+        for h in ov.files[lang].headings:
+            if h.id:
+                extra_ids.setdefault(ov.target, set()).add(h.id)
+    for handbook in project.handbooks.values():
+        for ch in handbook.chapters:
+            md = ch.files[lang]
+            here = f"national/{ch.slug}.md" if handbook is hb else f"{handbook.id}/{ch.slug}.md"
+            ids = set(md.ids)
+            for target in list(ids):
+                ids |= extra_ids.get(target, set())
+            pages[here] = ids
+            files.append((md, here))
+    if hb is not None:
+        pages["national/index.md"] = set()
+        chapter_of = {sid: f"national/{ch.slug}.md" for ch in hb.chapters for sid in ch.files[lang].ids}
+        for ov in project.overlays:
+            files.append((ov.files[lang], chapter_of.get(ov.target, "national/index.md")))
+    site = project.root / "docs" / lang
+    for path in sorted(site.rglob("*.md")):
+        md = read(path, problems)
+        if md:
+            rel = path.relative_to(site).as_posix()
+            pages[rel] = set(md.ids)
+            files.append((md, rel))
+    for code in project.editions():
+        if code != "national":
+            pages[f"{code}/index.md"] = set()
+            for ch in (hb.chapters if hb else []):
+                pages[f"{code}/{ch.slug}.md"] = pages[f"national/{ch.slug}.md"]
+    for md, here in files:
+        check_file(md, problems)
+        check_links(md, pages, here, problems)
+
+
+def check(root: Path, today: dt.date | None = None) -> Problems:
+    problems = Problems(root)
+    load_checked(root, problems, today)
     return problems

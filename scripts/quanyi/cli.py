@@ -16,8 +16,8 @@ def find_root(start: Path) -> Path:
     raise SystemExit("quanyi: run this inside the repository (no handbooks/ and mkdocs.yml found)")
 
 
-def report(problems: Problems) -> None:
-    for p in problems.warnings + problems.errors:
+def report(problems: Problems, warnings: bool = True) -> None:
+    for p in (problems.warnings if warnings else []) + problems.errors:
         print(p, file=sys.stderr)
     n_err, n_warn = len(problems.errors), len(problems.warnings)
     if n_err or n_warn:
@@ -52,8 +52,41 @@ def cmd_build(root: Path, args) -> int:
         print(exc, file=sys.stderr)
         print("The previous site/ was left as it was.", file=sys.stderr)
         return 1
-    report(problems)
+    if problems.warnings:
+        print(f"{len(problems.warnings)} warning(s): run 'make check' to see them", file=sys.stderr)
     print(f"Built {site.relative_to(root)}/")
+    return 0
+
+
+def cmd_mark_translated(root: Path, args) -> int:
+    from .sources import load_project
+    from .translation import mark
+
+    problems = Problems(root)
+    project = load_project(root, problems)
+    problems.raise_if_errors()
+    paths = [Path(p).resolve() for p in args.files]
+    if args.all:
+        paths = [ch.files["en"].path for hb in project.handbooks.values() for ch in hb.chapters]
+        paths += [ov.files["en"].path for ov in project.overlays]
+    done = mark(project, paths)
+    for path in done:
+        print(f"marked {path.relative_to(root)} as translating its current Chinese source")
+    missed = {p.resolve() for p in paths} - {p.resolve() for p in done}
+    for path in sorted(missed):
+        print(f"{path}: not an English chapter or overlay — give a file under en/", file=sys.stderr)
+    return 1 if missed or not done else 0
+
+
+def cmd_new_province(root: Path, args) -> int:
+    from .scaffold import new_province
+
+    try:
+        path = new_province(root, args.code)
+    except ValueError as exc:
+        print(f"quanyi: {exc}", file=sys.stderr)
+        return 1
+    print(f"created {path.relative_to(root)} and empty overlay folders zh/ and en/")
     return 0
 
 
@@ -69,11 +102,17 @@ def main(argv: list[str] | None = None) -> int:
     sub.add_parser("check", help="validate all content and report every problem")
     sub.add_parser("assemble", help="write the assembled editions to build/docs")
     sub.add_parser("build", help="check, assemble and build the site into site/")
+    mark = sub.add_parser("mark-translated", help="record that English files match their current Chinese source")
+    mark.add_argument("files", nargs="*", help="English chapter or overlay files")
+    mark.add_argument("--all", action="store_true", help="mark every English chapter and overlay")
+    new = sub.add_parser("new-province", help="create a province: data file with every key, overlay folders")
+    new.add_argument("code", help="pinyin code of the province, e.g. hunan")
     serve = sub.add_parser("serve", help="live preview that follows edits in handbooks/ and docs/")
     serve.add_argument("--addr", default="127.0.0.1:8000")
     args = parser.parse_args(argv)
     root = find_root(Path.cwd())
-    handler = {"check": cmd_check, "assemble": cmd_assemble, "build": cmd_build, "serve": cmd_serve}
+    handler = {"check": cmd_check, "assemble": cmd_assemble, "build": cmd_build, "serve": cmd_serve,
+               "mark-translated": cmd_mark_translated, "new-province": cmd_new_province}
     try:
         return handler[args.command](root, args)
     except ContentError as exc:

@@ -28,6 +28,12 @@ class Province:
     regulations: dict[str, Regulation]
     contacts: list[dict]
     path: Path
+    lines: dict = field(default_factory=dict, repr=False)  # key path -> line in province.yml
+
+    def line(self, *key) -> int:
+        while key and key not in self.lines:
+            key = key[:-1]
+        return self.lines.get(key, 1)
 
 
 @dataclass

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 
 from . import schema as s
@@ -107,4 +108,34 @@ def load_province(directory: Path, value_kinds: dict[str, str], problems: Proble
         regulations[reg["id"]] = Regulation(
             reg["id"], reg["name"], reg.get("issuer"), reg.get("number"), reg["effective"], reg.get("source"))
     return Province(code, data["name"], data["short"], data["values"], regulations,
-                    data["contacts"] or [], path)
+                    data["contacts"] or [], path, doc.lines)
+
+
+def data_warnings(province: Province, today: dt.date, problems: Problems) -> None:
+    """Figures that readers should not rely on without checking: say so to editors too."""
+    stale = today - dt.timedelta(days=365)
+    for vid, value in province.values.items():
+        if value["status"] == "to-be-confirmed":
+            problems.warning(province.path, province.line("values", vid, "status"),
+                             f"'{vid}' is to be confirmed; the site shows \"待确认\" instead of the figures",
+                             "check the figures with the provincial human resources and social security "
+                             "department, then set 'status: confirmed'")
+        else:
+            for i, tier in enumerate(value.get("tiers") or []):
+                for form in ("monthly", "hourly"):
+                    if tier.get(form) is None:
+                        problems.warning(province.path, province.line("values", vid, "tiers", i),
+                                         f"'{vid}' {form} figure for {tier['area']['en']} is unknown; "
+                                         "the site shows \"待确认\"", "add the confirmed figure when you have it")
+            if value.get("effective") is None:
+                problems.warning(province.path, province.line("values", vid, "effective"),
+                                 f"'{vid}' has no confirmed date in force; the site shows \"待确认\"",
+                                 "add the date from the official notice")
+        if value["reviewed"] < stale:
+            problems.warning(province.path, province.line("values", vid, "reviewed"),
+                             f"'{vid}' was last reviewed on {value['reviewed']}, over 12 months ago",
+                             "check it against the official source and update 'reviewed'")
+    if not province.contacts:
+        problems.warning(province.path, province.line("contacts"),
+                         "no local contacts: editions point readers to 12333 and 12348 only",
+                         "add contacts you have confirmed (never guess a number or address)")

@@ -13,6 +13,7 @@ import sys
 from pathlib import Path
 
 from .assemble import all_editions
+from .check import load_checked
 from .problems import Problems
 from .site_tree import write_tree
 from .sources import load_project
@@ -43,7 +44,7 @@ def build_site(root: Path, problems: Problems, site_dir: Path | None = None) -> 
     list them) -> staging tree -> MkDocs -> files that need the rendered pages.
     """
     site_dir = site_dir or root / "site"
-    project = load_project(root, problems)
+    project = load_checked(root, problems)
     problems.raise_if_errors()
     editions = all_editions(project)
     build_dir = root / "build"

@@ -15,7 +15,9 @@ import yaml
 
 from . import LANGS
 from .assemble import Edition
+from .compare import comparison_page
 from .model import Project
+from .translation import chapter_drift, overlay_drift
 from .words import date, word
 
 PLACEHOLDER = re.compile(r"\{\{\s*editions\s*\}\}")
@@ -56,10 +58,28 @@ def _front_matter(edition: Edition, **extra) -> list[str]:
     return ["---", yaml.safe_dump(meta, allow_unicode=True, sort_keys=True).strip(), "---", ""]
 
 
+def outdated_notice(project: Project, edition: Edition, slug: str) -> list[str]:
+    """On English pages whose Chinese source changed since it was translated."""
+    if edition.lang == "zh":
+        return []
+    source = next(ch for ch in edition.handbook.chapters if ch.slug == slug)
+    stale = bool(chapter_drift(source)) or any(
+        overlay_drift(ov) for ov in project.overlays
+        if ov.province == edition.code and ov.target in source.files["zh"].ids)
+    if not stale:
+        return []
+    return ['!!! warning "This translation may be out of date"', "",
+            "    The Chinese text of this page has changed since it was translated. "
+            # raw HTML: MkDocs renders each language alone and cannot resolve links across them
+            f'Where they differ, the <a href="../../../{edition.code}/{slug}/" hreflang="zh">Chinese version</a> '
+            "is more recent.",
+            ""]
+
+
 def chapter_page(project: Project, edition: Edition, chapter) -> str:
     lines = list(chapter.lines)
     h1 = next((i for i, line in enumerate(lines) if line.startswith("# ")), -1)
-    banner = switcher(project, edition, chapter.slug)
+    banner = switcher(project, edition, chapter.slug) + outdated_notice(project, edition, chapter.slug)
     lines = lines[:h1 + 1] + [""] + banner + lines[h1 + 1:]
     return "\n".join(_front_matter(edition) + lines).strip() + "\n"
 
@@ -97,6 +117,8 @@ def render_tree(project: Project, editions: list[Edition]) -> dict[str, str]:
                 else:
                     files[rel] = path  # copied as bytes
     for ed in editions:
+        if ed.province:
+            files[f"{ed.lang}/{ed.code}/differences.md"] = comparison_page(project, ed.province, ed.lang)
         files[f"{ed.lang}/{ed.code}/index.md"] = edition_home(project, ed)
         for ch in ed.chapters:
             files[f"{ed.lang}/{ed.code}/{ch.slug}.md"] = chapter_page(project, ed, ch)
@@ -109,7 +131,8 @@ def nav(project: Project) -> list:
                         for p in (project.root / "docs" / "zh").glob("*.md"))
     site_pages.sort(key=lambda p: (p != "index.md", p))
     hb = project.web_handbook
-    editions = [{code: [f"{code}/index.md", *(f"{code}/{ch.slug}.md" for ch in hb.chapters)]}
+    editions = [{code: [f"{code}/index.md", *(f"{code}/{ch.slug}.md" for ch in hb.chapters),
+                        *([f"{code}/differences.md"] if code in project.provinces else [])]}
                 for code in project.editions()]
     return site_pages + editions
 

@@ -24,6 +24,10 @@ MANIFEST = s.Map({
     "chapters": s.Field(s.List(s.Str(), min_items=1)),
 }, description="a handbook manifest")
 
+CHAPTER_META = s.Map({
+    "translated-from": s.Field(s.DictOf(s.Str()), required=False),
+}, description="chapter front matter")
+
 VALUES = s.DictOf(s.Map({
     "kind": s.Field(s.OneOf(tuple(VALUE_KINDS))),
     "label": s.Field(s.lang_text()),
@@ -83,7 +87,7 @@ def _load_handbook(manifest: Path, problems: Problems) -> Handbook | None:
                                f"create {problems.rel(path)} (every chapter exists in zh and en)")
                 continue
             md = read(path, problems)
-            if md:
+            if md and s.validate(CHAPTER_META, md.meta, problems):
                 files[lang] = md
         if len(files) == len(LANGS):
             chapters.append(Chapter(slug, files))
