@@ -121,7 +121,7 @@ def test_impossible_date_and_unknown_key(mini):
                  .replace("contacts: []", "contacts: []\nphone: 123"))
     errs = errors(mini)
     assert any(e.startswith(f"{PROV}/province.yml:7: '2025-02-30' is not a valid value") for e in errs)
-    assert f"{PROV}/province.yml:20: unknown key 'phone' in '(top level)' — remove it or use one of: " \
+    assert f"{PROV}/province.yml:20: unknown key 'phone' — remove it or use one of: " \
         "code, name, short, values, regulations, contacts" in errs
 
 

@@ -39,7 +39,7 @@ def _check_pages(project: Project, lang: str, problems: Problems) -> None:
     """Unsafe HTML and broken internal links, in chapters, overlays and site pages."""
     pages: dict[str, set[str]] = {}
     files = []  # (markdown file, the page it is published as)
-    hb = project.handbooks.get(project.web_handbook.id) if any(h.web for h in project.handbooks.values()) else None
+    hb = next((h for h in project.handbooks.values() if h.web), None)
     extra_ids: dict[str, set[str]] = {}
     for ov in project.overlays:
         for h in ov.files[lang].headings:

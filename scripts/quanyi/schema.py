@@ -112,13 +112,15 @@ class Map(Rule):
         for name, spec in self.fields.items():
             if name not in value:
                 if spec.required:
-                    ctx.error(key, f"'{_name(key)}' is missing the key '{name}'",
+                    where = f"'{_name(key)}' is missing the key" if key else "missing key"
+                    ctx.error(key, f"{where} '{name}'",
                               f"add '{name}:' ({spec.rule.description})")
                 continue
             spec.rule.check(value[name], key + (name,), ctx)
         for name in value:
             if name not in self.fields:
-                ctx.error(key + (name,), f"unknown key '{name}' in '{_name(key)}'",
+                where = f" in '{_name(key)}'" if key else ""
+                ctx.error(key + (name,), f"unknown key '{name}'{where}",
                           f"remove it or use one of: {', '.join(self.fields)}")
 
 

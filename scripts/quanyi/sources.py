@@ -39,11 +39,15 @@ def load_project(root: Path, problems: Problems) -> Project:
     content = root / "handbooks"
     values = _load_values(content / "values.yml", problems)
     handbooks = {}
-    for manifest in sorted(content.glob("*/handbook.yml")):
+    manifests = sorted(content.glob("*/handbook.yml"))
+    for manifest in manifests:
         hb = _load_handbook(manifest, problems)
         if hb:
             handbooks[hb.id] = hb
-    if sum(1 for h in handbooks.values() if h.web) != 1:
+    # A manifest that failed to load was already reported; checks that need every
+    # handbook would only add confusing follow-on errors.
+    complete = len(handbooks) == len(manifests)
+    if complete and sum(1 for h in handbooks.values() if h.web) != 1:
         problems.error(content, 1, "exactly one handbook must have 'web: true'",
                        "set 'web: true' in the handbook.yml of the handbook the site shows")
     kinds = {v.id: v.kind for v in values.values()}
@@ -56,7 +60,8 @@ def load_project(root: Path, problems: Problems) -> Project:
     for code, prov in provinces.items():
         project.overlays.extend(_load_overlays(prov.path.parent, code, problems))
     _check_ids(project, problems)
-    _check_overlays(project, problems)
+    if complete:
+        _check_overlays(project, problems)
     check_variables(project, problems)
     return project
 

@@ -59,9 +59,10 @@ def _build(node, key: Key, lines, loader, problems: Problems, path, line_offset:
 
 def parse(text: str, path: Path, problems: Problems, line_offset: int = 0) -> Located | None:
     """Parse YAML text; on a syntax error report it with its line and return None."""
-    loader = yaml.SafeLoader(text)
     lines: dict[Key, int] = {}
+    loader = None
     try:
+        loader = yaml.SafeLoader(text)
         node = loader.get_single_node()
         if node is None:
             return Located({}, {}, path)
@@ -72,8 +73,15 @@ def parse(text: str, path: Path, problems: Problems, line_offset: int = 0) -> Lo
         problems.error(path, line, f"YAML syntax error: {exc.problem}",
                        "check indentation and quotes; a value containing ': ' needs quotes")
         return None
+    except yaml.YAMLError as exc:
+        # e.g. an invisible control character pasted from a web page
+        line = text.count("\n", 0, getattr(exc, "position", 0)) + 1 + line_offset
+        problems.error(path, line, f"YAML cannot be read: {getattr(exc, 'reason', exc)}",
+                       "delete any invisible or special characters on this line")
+        return None
     finally:
-        loader.dispose()
+        if loader is not None:
+            loader.dispose()
     return Located(data, lines, path)
 
 
