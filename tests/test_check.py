@@ -1,0 +1,33 @@
+"""Warnings editors need: stale reviews, unconfirmed figures, missing contacts."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from quanyi.check import check
+
+
+def warnings(root, today=dt.date(2026, 6, 1)) -> list[str]:
+    return [str(p) for p in check(root, today=today).warnings]
+
+
+def test_review_older_than_twelve_months(mini):
+    assert not any("over 12 months" in w for w in warnings(mini))
+    [stale] = [w for w in warnings(mini, today=dt.date(2027, 2, 1)) if "over 12 months" in w]
+    assert stale == ("handbooks/provinces/shaanxi/province.yml:8: warning: 'minimum-wage' was last reviewed "
+                     "on 2026-01-10, over 12 months ago — check it against the official source and update 'reviewed'")
+
+
+def test_unknown_figures_and_unconfirmed_values(mini):
+    assert ("handbooks/provinces/shaanxi/province.yml:12: warning: 'minimum-wage' hourly figure for Tier 2 is "
+            "unknown; the site shows \"待确认\" — add the confirmed figure when you have it") in warnings(mini)
+    p = mini / "handbooks/provinces/shaanxi/province.yml"
+    p.write_text(p.read_text().replace("status: confirmed", "status: to-be-confirmed"))
+    assert any(w.startswith("handbooks/provinces/shaanxi/province.yml:6: warning: 'minimum-wage' is to be confirmed")
+               for w in warnings(mini))
+
+
+def test_missing_contacts_is_a_gap_not_an_error(mini):
+    problems = check(mini)
+    assert problems.errors == []
+    assert any("no local contacts" in str(w) for w in problems.warnings)
