@@ -96,3 +96,12 @@ def test_unconfirmed_figures_say_to_be_confirmed(real_site):
     page = html(real_site, "shaanxi/wages")
     assert "待确认，请拨打 12333 核实" in page
     assert "2160" not in page
+
+
+def test_two_builds_are_byte_identical(mini, tmp_path):
+    first = build_site(mini, Problems(mini), site_dir=tmp_path / "one")
+    second = build_site(mini, Problems(mini), site_dir=tmp_path / "two")
+    files = sorted(p.relative_to(first) for p in first.rglob("*") if p.is_file())
+    assert files == sorted(p.relative_to(second) for p in second.rglob("*") if p.is_file())
+    for rel in files:
+        assert (first / rel).read_bytes() == (second / rel).read_bytes(), rel

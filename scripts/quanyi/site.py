@@ -13,6 +13,7 @@ import sys
 from pathlib import Path
 
 from .assemble import all_editions
+from .builddate import source_date_epoch
 from .check import load_checked
 from .problems import Problems
 from .site_tree import write_tree
@@ -44,6 +45,19 @@ def build_site(root: Path, problems: Problems, site_dir: Path | None = None) -> 
     list them) -> staging tree -> MkDocs -> files that need the rendered pages.
     """
     site_dir = site_dir or root / "site"
+    # Every step (MkDocs' sitemap, PDF metadata) dates the build from the sources, not the clock.
+    previous = os.environ.get("SOURCE_DATE_EPOCH")
+    os.environ["SOURCE_DATE_EPOCH"] = str(source_date_epoch(root))
+    try:
+        return _build(root, problems, site_dir)
+    finally:
+        if previous is None:
+            del os.environ["SOURCE_DATE_EPOCH"]
+        else:
+            os.environ["SOURCE_DATE_EPOCH"] = previous
+
+
+def _build(root: Path, problems: Problems, site_dir: Path) -> Path:
     project = load_checked(root, problems)
     problems.raise_if_errors()
     editions = all_editions(project)
