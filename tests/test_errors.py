@@ -112,7 +112,7 @@ def test_yaml_syntax_error(mini):
     p = mini / f"{PROV}/province.yml"
     p.write_text(p.read_text().replace("short: {zh: 陕西, en: Shaanxi}", "short: {zh: 陕西, en: Shaanxi"))
     [err] = errors(mini)
-    assert err.startswith(f"{PROV}/province.yml:4: YAML syntax error")
+    assert err.startswith(f"{PROV}/province.yml:3: YAML syntax error")
 
 
 def test_impossible_date_and_unknown_key(mini):

@@ -69,6 +69,10 @@ def parse(text: str, path: Path, problems: Problems, line_offset: int = 0) -> Lo
         data = _build(node, (), lines, loader, problems, path, line_offset)
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
+        # The scanner often notices a mistake a line late; its context mark (e.g. "while
+        # scanning a simple key") then points at the line the editor has to fix.
+        if exc.context_mark and exc.problem_mark and 0 <= exc.problem_mark.line - exc.context_mark.line <= 1:
+            mark = exc.context_mark
         line = (mark.line + 1 if mark else 1) + line_offset
         problems.error(path, line, f"YAML syntax error: {exc.problem}",
                        "check indentation and quotes; a value containing ': ' needs quotes")

@@ -1,0 +1,80 @@
+"""The command line as editors use it: check, build, serve."""
+
+from __future__ import annotations
+
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+
+from quanyi.problems import Problems
+from quanyi.site import build_site
+
+
+def quanyi(root, *args, **kw):
+    return subprocess.run([sys.executable, "-m", "quanyi", *args], cwd=root, capture_output=True, text=True, **kw)
+
+
+def test_three_mistakes_in_one_run_then_build_keeps_old_site(mini):
+    site = build_site(mini, Problems(mini))
+    before = (site / "shaanxi/pay/index.html").read_bytes()
+    p = mini / "handbooks/provinces/shaanxi/province.yml"
+    p.write_text(p.read_text().replace("status: confirmed", "status: confirmed\n  oops"))
+    p = mini / "handbooks/hb/zh/pay.md"
+    p.write_text(p.read_text() + "\n<script>alert('x')</script>\n")
+    (mini / "handbooks/hb/en/leave.md").unlink()
+
+    check = quanyi(mini, "check")
+    assert check.returncode == 1
+    lines = check.stderr.splitlines()
+    assert any(line.startswith("handbooks/provinces/shaanxi/province.yml:7: YAML syntax error") for line in lines)
+    assert "handbooks/hb/zh/pay.md:19: raw HTML <script> is not allowed: it could run code or load things " \
+        "from other sites — remove it; write plain Markdown" in lines
+    assert "handbooks/hb/handbook.yml:5: chapter 'leave' has no en file en/leave.md — " \
+        "create handbooks/hb/en/leave.md (every chapter exists in zh and en)" in lines
+    assert "Traceback" not in check.stderr
+
+    build = quanyi(mini, "build")
+    assert build.returncode == 1
+    assert "the previous site/ was left as it was" in build.stderr
+    assert (site / "shaanxi/pay/index.html").read_bytes() == before
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def _get(url: str) -> str | None:
+    try:
+        with urllib.request.urlopen(url, timeout=2) as r:
+            return r.read().decode("utf-8")
+    except OSError:
+        return None
+
+
+def _wait_for(url: str, text: str, seconds: float = 40) -> bool:
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        page = _get(url)
+        if page and text in page:
+            return True
+        time.sleep(0.5)
+    return False
+
+
+def test_serve_follows_edits_in_handbooks(mini):
+    port = _free_port()
+    proc = subprocess.Popen([sys.executable, "-m", "quanyi", "serve", "--addr", f"127.0.0.1:{port}"],
+                            cwd=mini, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    try:
+        url = f"http://127.0.0.1:{port}/shaanxi/pay/"
+        assert _wait_for(url, "陕西的老板必须给你书面工资条")
+        p = mini / "handbooks/provinces/shaanxi/zh/slips.md"
+        p.write_text(p.read_text().replace("书面工资条", "书面的工资清单"))
+        assert _wait_for(url, "陕西的老板必须给你书面的工资清单")
+    finally:
+        proc.terminate()
+        proc.wait(timeout=10)
