@@ -7,10 +7,12 @@ checker would refuse.
 from __future__ import annotations
 
 import datetime as dt
+import os
 from pathlib import Path
 
 from . import LANGS
 from .assemble import all_editions
+from .citations import Statutes, check_citations
 from .links import check_links
 from .markdown_file import read
 from .model import Project
@@ -30,9 +32,25 @@ def load_checked(root: Path, problems: Problems, today: dt.date | None = None) -
     for lang in LANGS:
         _check_pages(project, lang, problems)
     check_drift(project, problems)
+    statutes = statutes_folder(root)
+    if statutes:
+        check_citations(_all_markdown(project), Statutes(statutes), problems)
     if not problems.errors:
         all_editions(project)  # assembly itself must succeed too
     return project
+
+
+def statutes_folder(root: Path) -> Path | None:
+    """The statute texts citations are checked against: $QUANYI_STATUTES or ../shared/reference/statutes."""
+    env = os.environ.get("QUANYI_STATUTES")
+    folder = Path(env) if env else root.parent / "shared" / "reference" / "statutes"
+    return folder if folder.is_dir() else None
+
+
+def _all_markdown(project: Project) -> list:
+    files = [md for hb in project.handbooks.values() for ch in hb.chapters for md in ch.files.values()]
+    files += [md for ov in project.overlays for md in ov.files.values()]
+    return files
 
 
 def _check_pages(project: Project, lang: str, problems: Problems) -> None:
