@@ -6,6 +6,7 @@ source under handbooks/ or docs/ changes, so no MkDocs plugin or hook is involve
 
 from __future__ import annotations
 
+import signal
 import subprocess
 import sys
 import time
@@ -30,7 +31,12 @@ def _assemble(root: Path) -> None:
         print("quanyi: fix the problems above; the preview shows the last good version", file=sys.stderr)
 
 
+def _stop(signum, frame):
+    raise KeyboardInterrupt  # so that the MkDocs server below is stopped too
+
+
 def serve(root: Path, addr: str) -> int:
+    signal.signal(signal.SIGTERM, _stop)
     _assemble(root)
     proc = subprocess.Popen([sys.executable, "-m", "mkdocs", "serve", "-a", addr,
                              "-f", str(root / "build" / "mkdocs.yml")])
@@ -46,4 +52,5 @@ def serve(root: Path, addr: str) -> int:
         pass
     finally:
         proc.terminate()
+        proc.wait(timeout=10)
     return 0
