@@ -29,6 +29,7 @@ def load_checked(root: Path, problems: Problems, today: dt.date | None = None) -
     today = today or dt.date.today()
     for province in project.provinces.values():
         data_warnings(province, today, problems)
+    _check_site_page_twins(root, problems)
     for lang in LANGS:
         _check_pages(project, lang, problems)
     check_drift(project, problems)
@@ -38,6 +39,17 @@ def load_checked(root: Path, problems: Problems, today: dt.date | None = None) -
     if not problems.errors:
         all_editions(project)  # assembly itself must succeed too
     return project
+
+
+def _check_site_page_twins(root: Path, problems: Problems) -> None:
+    """Hand-written site pages exist in both languages: MkDocs would silently drop the missing one."""
+    trees = {lang: {p.relative_to(root / "docs" / lang).as_posix()
+                    for p in (root / "docs" / lang).rglob("*") if p.is_file()} for lang in LANGS}
+    for lang in LANGS:
+        for other in LANGS:
+            for rel in sorted(trees[lang] - trees[other]):
+                problems.error(root / "docs" / lang / rel, 1, f"site page has no {other} twin docs/{other}/{rel}",
+                               f"create docs/{other}/{rel} (every page exists in zh and en)")
 
 
 def statutes_folder(root: Path) -> Path | None:
