@@ -31,7 +31,7 @@ def test_three_mistakes_in_one_run_then_build_keeps_old_site(mini):
     assert any(line.startswith("handbooks/provinces/shaanxi/province.yml:7: YAML syntax error") for line in lines)
     assert "handbooks/hb/zh/pay.md:19: raw HTML <script> is not allowed: it could run code or load things " \
         "from other sites — remove it; write plain Markdown" in lines
-    assert "handbooks/hb/handbook.yml:5: chapter 'leave' has no en file en/leave.md — " \
+    assert "handbooks/hb/handbook.yml:6: chapter 'leave' has no en file en/leave.md — " \
         "create handbooks/hb/en/leave.md (every chapter exists in zh and en)" in lines
     assert "Traceback" not in check.stderr
 

@@ -104,7 +104,7 @@ def test_section_without_id(mini):
 def test_missing_translation_of_a_chapter(mini):
     (mini / "handbooks/hb/en/leave.md").unlink()
     assert errors(mini) == [
-        "handbooks/hb/handbook.yml:5: chapter 'leave' has no en file en/leave.md — "
+        "handbooks/hb/handbook.yml:6: chapter 'leave' has no en file en/leave.md — "
         "create handbooks/hb/en/leave.md (every chapter exists in zh and en)"]
 
 

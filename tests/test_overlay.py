@@ -83,3 +83,12 @@ def test_national_edition_has_no_local_rules(mini):
 def test_twin_languages_stay_in_step(mini, op):
     overlay(mini, op)
     assert "Local text." in chapter(mini, lang="en")
+
+
+def test_every_edition_ends_with_a_dated_note(mini):
+    zh = chapter(mini, slug="leave")
+    assert zh.rstrip().endswith("或 12348（法律援助）核实。")
+    assert "全国规定最后核对于2026年1月10日" in zh and "陕西省的地方规定和数据截至2026年1月10日" in zh
+    national = chapter(mini, edition="national", lang="en", slug="leave")
+    assert "## About this edition {#edition-note}" in national
+    assert "not legal advice" in national and "local rules" not in national

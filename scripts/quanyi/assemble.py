@@ -13,6 +13,7 @@ from .markdown_file import scan_headings
 from .model import Handbook, Project, Province
 from .overlay import apply
 from .variables import substitute
+from .words import date
 
 
 @dataclass
@@ -73,7 +74,28 @@ def assemble(project: Project, handbook: Handbook, edition: str, lang: str) -> E
             count += ov.operation != "remove"
         lines = substitute(lines, project, province, lang)
         result.chapters.append(AssembledChapter(chapter.slug, chapter.title(lang), lines, count))
+    if result.chapters:
+        result.chapters[-1].lines += closing_note(result)
     return result
+
+
+def closing_note(edition: Edition) -> list[str]:
+    """The dated note every edition ends with: what this is, and how current it is."""
+    lang, hb = edition.lang, edition.handbook
+    local = edition.rules_as_of()
+    if lang == "zh":
+        text = [f"本手册提供一般法律信息，不是针对你个人情况的法律意见。全国规定最后核对于{date(hb.reviewed, lang)}。"]
+        if local:
+            text.append(f"{edition.province.name[lang]}的地方规定和数据截至{date(local, lang)}。")
+        text.append("法律和标准会变化。拿不准时，请拨打 12333（人力资源和社会保障）或 12348（法律援助）核实。")
+        return ["", "## 关于本版 {#edition-note}", "", "".join(text), ""]
+    text = ["This handbook gives general legal information, not legal advice on your own case. "
+            f"The national rules were last checked on {date(hb.reviewed, lang)}."]
+    if local:
+        text.append(f"{edition.province.name[lang]}'s local rules and figures are as of {date(local, lang)}.")
+    text.append("Laws and amounts change. If you are unsure, call 12333 (human resources and social security) "
+                "or 12348 (legal aid) to check.")
+    return ["", "## About this edition {#edition-note}", "", " ".join(text), ""]
 
 
 def all_editions(project: Project) -> list[Edition]:

@@ -64,6 +64,7 @@ class Handbook:
     title: dict[str, str]
     web: bool
     chapters: list[Chapter]
+    reviewed: dt.date  # when the national text was last checked against the law
 
 
 @dataclass

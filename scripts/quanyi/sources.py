@@ -21,6 +21,7 @@ from .yamlfile import load
 MANIFEST = s.Map({
     "title": s.Field(s.lang_text()),
     "web": s.Field(s.OneOf((True, False)), required=False),
+    "reviewed": s.Field(s.Date()),
     "chapters": s.Field(s.List(s.Str(), min_items=1)),
 }, description="a handbook manifest")
 
@@ -102,7 +103,8 @@ def _load_handbook(manifest: Path, problems: Problems) -> Handbook | None:
             if path.stem not in listed:
                 problems.error(path, 1, f"chapter file is not listed in {manifest.name}",
                                f"add '- {path.stem}' under 'chapters:' or delete the file")
-    return Handbook(directory.name, directory, doc.data["title"], bool(doc.data.get("web")), chapters)
+    return Handbook(directory.name, directory, doc.data["title"], bool(doc.data.get("web")), chapters,
+                    doc.data["reviewed"])
 
 
 def _load_overlays(directory: Path, province: str, problems: Problems) -> list[Overlay]:
