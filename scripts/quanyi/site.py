@@ -15,6 +15,7 @@ from pathlib import Path
 from .assemble import all_editions
 from .builddate import source_date_epoch
 from .check import load_checked
+from .print.render import PrintError, build_pdfs
 from .problems import Problems
 from .site_tree import write_tree
 from .sources import load_project
@@ -65,8 +66,11 @@ def _build(root: Path, problems: Problems, site_dir: Path) -> Path:
     downloads = build_dir / "downloads"
     shutil.rmtree(downloads, ignore_errors=True)
     downloads.mkdir(parents=True)
-    # -- print files go into `downloads` here --
-    write_tree(project, editions, build_dir)
+    try:
+        build_pdfs(root, editions, downloads, build_dir / "fonts")
+    except PrintError as exc:
+        raise BuildError(f"Print files could not be made: {exc}") from exc
+    write_tree(project, editions, build_dir, downloads)
     scratch = build_dir / "site.new"
     shutil.rmtree(scratch, ignore_errors=True)
     result = mkdocs(build_dir, "build", "--strict", "--clean", "-d", str(scratch))

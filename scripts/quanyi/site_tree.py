@@ -21,6 +21,9 @@ from .translation import chapter_drift, overlay_drift
 from .words import date, word
 
 PLACEHOLDER = re.compile(r"\{\{\s*editions\s*\}\}")
+DOWNLOADS = re.compile(r"\{\{\s*downloads\s*\}\}")
+KINDS = {"zh": {"handbook": "手册（A5）", "booklet": "骑马钉小册子（A4 横向，双面短边翻转打印）"},
+         "en": {"handbook": "Handbook (A5)", "booklet": "Booklet (A4 landscape, print duplex, flip on short edge)"}}
 
 
 def edition_label(project: Project, code: str, lang: str) -> str:
@@ -92,6 +95,10 @@ def edition_home(project: Project, edition: Edition) -> str:
     if as_of:
         lines += [("本版地方规定和数据截至 " if lang == "zh" else "Local rules and figures as of ")
                   + date(as_of, lang) + ("。" if lang == "zh" else "."), ""]
+    up = "../" if lang == "zh" else "../../"
+    links = [f'<a href="{up}downloads/{edition.code}-{lang}-{kind}.pdf" download>{KINDS[lang][kind]}</a>'
+             for kind in ("handbook", "booklet")]
+    lines += [("**打印版：** " if lang == "zh" else "**Print:** ") + " · ".join(links), ""]
     lines += [f"## {word(lang, 'contents')}", ""]
     for ch in edition.chapters:
         lines.append(f"1. [{ch.title}]({ch.slug}.md)")
@@ -103,7 +110,32 @@ def _edition_list(project: Project, lang: str) -> str:
                      for code in project.editions())
 
 
-def render_tree(project: Project, editions: list[Edition]) -> dict[str, str]:
+def _pdf_facts(path: Path) -> tuple[int, str]:
+    from pypdf import PdfReader
+
+    size = path.stat().st_size
+    return len(PdfReader(path).pages), (f"{size / 1_000_000:.1f} MB" if size >= 1_000_000 else f"{size // 1000} KB")
+
+
+def downloads_table(project: Project, lang: str, downloads: Path | None) -> str:
+    """Every print file with its page count and size (from the files just made)."""
+    if downloads is None or not any(downloads.glob("*.pdf")):
+        return ("PDF 文件由 `make site` 生成。" if lang == "zh" else "The PDF files are made by `make site`.")
+    head = ("| 版本 | 文件 | 页数 | 大小 |" if lang == "zh" else "| Edition | File | Pages | Size |")
+    rows = [head, "| --- | --- | --: | --: |"]
+    for code in project.editions():
+        for doc_lang in LANGS:
+            for kind in ("handbook", "booklet"):
+                name = f"{code}-{doc_lang}-{kind}.pdf"
+                path = downloads / name
+                if path.exists():
+                    pages, size = _pdf_facts(path)
+                    label = f"{edition_label(project, code, lang)} · {'中文' if doc_lang == 'zh' else 'English'}"
+                    rows.append(f'| {label} | <a href="{name}" download>{KINDS[lang][kind]}</a> | {pages} | {size} |')
+    return "\n".join(rows)
+
+
+def render_tree(project: Project, editions: list[Edition], downloads: Path | None = None) -> dict[str, str]:
     """Every file of the staging tree, path (relative to docs/) -> text."""
     files: dict[str, str] = {}
     for lang in LANGS:
@@ -113,7 +145,8 @@ def render_tree(project: Project, editions: list[Edition]) -> dict[str, str]:
                 rel = f"{lang}/{path.relative_to(src).as_posix()}"
                 if path.suffix == ".md":
                     text = path.read_text(encoding="utf-8")
-                    files[rel] = PLACEHOLDER.sub(_edition_list(project, lang), text)
+                    text = PLACEHOLDER.sub(_edition_list(project, lang), text)
+                    files[rel] = DOWNLOADS.sub(lambda m, lang=lang: downloads_table(project, lang, downloads), text)
                 else:
                     files[rel] = path  # copied as bytes
     for ed in editions:
@@ -137,14 +170,14 @@ def nav(project: Project) -> list:
     return site_pages + editions
 
 
-def write_tree(project: Project, editions: list[Edition], build_dir: Path) -> int:
+def write_tree(project: Project, editions: list[Edition], build_dir: Path, downloads: Path | None = None) -> int:
     """Write the staging tree, touching only files whose content changed.
 
     Leaving unchanged files alone keeps ``mkdocs serve`` from rebuilding needlessly.
     Returns the number of files written.
     """
     docs = build_dir / "docs"
-    files = render_tree(project, editions)
+    files = render_tree(project, editions, downloads)
     written = 0
     for rel, content in files.items():
         target = docs / rel

@@ -1,0 +1,116 @@
+"""Render every edition's print files, in parallel, with cached pre-subset fonts."""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+import os
+import re
+import subprocess
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass
+from pathlib import Path
+
+from ..assemble import Edition
+from .booklet import impose
+from .document import document
+from .fonts import FAMILY, build_fonts
+
+STYLE = Path(__file__).with_name("style.css")
+
+
+class PrintError(Exception):
+    pass
+
+
+@dataclass
+class Job:
+    html: str
+    handbook: Path
+    booklet: Path
+
+
+def _render(job: Job) -> tuple[str, int, int]:
+    """Worker: one handbook PDF and its booklet. Any WeasyPrint warning fails the build."""
+    from weasyprint import HTML
+
+    messages: list[str] = []
+
+    class Collect(logging.Handler):
+        def emit(self, record):
+            messages.append(record.getMessage())
+
+    logger = logging.getLogger("weasyprint")
+    handler = Collect(level=logging.WARNING)
+    logger.addHandler(handler)
+    try:
+        doc = HTML(string=job.html, base_url=str(job.handbook.parent)).render()
+        doc.write_pdf(job.handbook, pdf_identifier=b"quanyi-" + job.handbook.name.encode(), uncompressed_pdf=False)
+    finally:
+        logger.removeHandler(handler)
+    foreign = _fallback_fonts(job.handbook)
+    if foreign:
+        messages.append(f"text set in a fallback font ({', '.join(foreign)}): a character is missing from "
+                        f"{FAMILY}; add it to BASE_CHARS in quanyi/print/fonts.py")
+    if messages:
+        job.handbook.unlink(missing_ok=True)
+        raise PrintError(f"{job.handbook.name}: WeasyPrint warned: " + "; ".join(messages))
+    sides = impose(job.handbook, job.booklet)
+    return job.handbook.name, len(doc.pages), sides
+
+
+def _fallback_fonts(pdf: Path) -> list[str]:
+    """Fonts other than ours: Pango silently falls back to any system font with the glyph."""
+    from pypdf import PdfReader
+
+    names = set()
+    for page in PdfReader(pdf).pages:
+        fonts = page.get("/Resources", {}).get("/Font", {})
+        for ref in fonts.values():
+            names.add(str(ref.get_object().get("/BaseFont", "")).split("+")[-1])
+    return sorted(n for n in names if not n.startswith(FAMILY.replace(" ", "-")))
+
+
+def version(root: Path) -> str:
+    out = subprocess.run(["git", "rev-parse", "--short", "HEAD"], cwd=root, capture_output=True, text=True)
+    return out.stdout.strip() if out.returncode == 0 and out.stdout.strip() else "dev"
+
+
+def site_url(root: Path) -> str:
+    import yaml
+
+    text = (root / "mkdocs.yml").read_text(encoding="utf-8")
+    match = re.search(r"^site_url:\s*(\S+)", text, re.M)  # the file has !!python tags MkDocs allows
+    return match.group(1) if match else yaml.safe_load("x")
+
+
+def _visible_text(markup: str) -> str:
+    text = re.sub(r"<style>.*?</style>|<svg.*?</svg>|<[^>]+>", "", markup, flags=re.S)
+    return re.sub(r"&[a-z]+;|&#\d+;", " ", text)
+
+
+def build_pdfs(root: Path, editions: list[Edition], out: Path, cache: Path, workers: int | None = None) -> list[Path]:
+    """Write ``<edition>-<lang>-handbook.pdf`` and ``-booklet.pdf`` for every edition."""
+    built = dt.datetime.fromtimestamp(int(os.environ.get("SOURCE_DATE_EPOCH", "0")), tz=dt.timezone.utc).date()
+    url, ver = site_url(root), version(root)
+    drafts = [(ed, document(ed, "", url, ver, built)) for ed in editions]
+    fonts = build_fonts("".join(_visible_text(h) for _, h in drafts), cache)
+    missing = {f"{ed.code}-{ed.lang}": fonts.missing(_visible_text(h)) for ed, h in drafts}
+    missing = {k: v for k, v in missing.items() if v}
+    if missing:
+        detail = "; ".join(f"{k}: {' '.join(f'{c} (U+{ord(c):04X})' for c in v)}" for k, v in missing.items())
+        raise PrintError(f"no glyph in Noto Sans CJK SC for: {detail} — replace these characters in the text")
+    css = fonts.css() + "\n" + STYLE.read_text(encoding="utf-8")
+    out.mkdir(parents=True, exist_ok=True)
+    jobs = [Job(document(ed, css, url, ver, built), out / f"{ed.code}-{ed.lang}-handbook.pdf",
+                out / f"{ed.code}-{ed.lang}-booklet.pdf") for ed in editions]
+    workers = workers or min(len(jobs), os.cpu_count() or 1)
+    if workers <= 1:
+        results = [_render(j) for j in jobs]
+    else:
+        with ProcessPoolExecutor(max_workers=workers) as pool:
+            results = list(pool.map(_render, jobs))
+    paths = []
+    for job, _ in zip(jobs, results, strict=True):
+        paths += [job.handbook, job.booklet]
+    return paths
