@@ -3,7 +3,7 @@
 #   make test   runs every test
 PY := .venv/bin/python
 
-.PHONY: site test check serve assemble lint clean setup setup-test
+.PHONY: site test check serve assemble lint clean setup setup-test benchmark
 
 setup:
 	@scripts/bootstrap.sh
@@ -32,3 +32,6 @@ test: setup-test
 
 clean:
 	rm -rf build site
+
+benchmark: setup
+	@$(PY) -m quanyi benchmark

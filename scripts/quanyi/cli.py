@@ -90,6 +90,13 @@ def cmd_new_province(root: Path, args) -> int:
     return 0
 
 
+def cmd_benchmark(root: Path, args) -> int:
+    from .benchmark import report, run
+
+    print(report(run(root, full_build=not args.quick)))
+    return 0
+
+
 def cmd_serve(root: Path, args) -> int:
     from .serve import serve
 
@@ -107,12 +114,15 @@ def main(argv: list[str] | None = None) -> int:
     mark.add_argument("--all", action="store_true", help="mark every English chapter and overlay")
     new = sub.add_parser("new-province", help="create a province: data file with every key, overlay folders")
     new.add_argument("code", help="pinyin code of the province, e.g. hunan")
+    bench = sub.add_parser("benchmark", help="measure print speed (ours vs naive) and the full build time")
+    bench.add_argument("--quick", action="store_true", help="skip the full build")
     serve = sub.add_parser("serve", help="live preview that follows edits in handbooks/ and docs/")
     serve.add_argument("--addr", default="127.0.0.1:8000")
     args = parser.parse_args(argv)
     root = find_root(Path.cwd())
     handler = {"check": cmd_check, "assemble": cmd_assemble, "build": cmd_build, "serve": cmd_serve,
-               "mark-translated": cmd_mark_translated, "new-province": cmd_new_province}
+               "mark-translated": cmd_mark_translated, "new-province": cmd_new_province,
+               "benchmark": cmd_benchmark}
     try:
         return handler[args.command](root, args)
     except ContentError as exc:
