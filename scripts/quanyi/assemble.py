@@ -74,7 +74,7 @@ def assemble(project: Project, handbook: Handbook, edition: str, lang: str) -> E
             count += ov.operation != "remove"
         lines = substitute(lines, project, province, lang)
         result.chapters.append(AssembledChapter(chapter.slug, chapter.title(lang), lines, count))
-    if result.chapters:
+    if result.chapters and handbook.web:  # the leaflet carries its own, shorter note
         result.chapters[-1].lines += closing_note(result)
     return result
 
@@ -98,6 +98,7 @@ def closing_note(edition: Edition) -> list[str]:
     return ["", "## About this edition {#edition-note}", "", " ".join(text), ""]
 
 
-def all_editions(project: Project) -> list[Edition]:
-    hb = project.web_handbook
+def all_editions(project: Project, handbook: Handbook | None = None) -> list[Edition]:
+    """Every edition (national + provinces) in both languages, of the site's handbook by default."""
+    hb = handbook or project.web_handbook
     return [assemble(project, hb, code, lang) for code in project.editions() for lang in ("zh", "en")]

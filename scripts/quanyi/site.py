@@ -67,7 +67,8 @@ def _build(root: Path, problems: Problems, site_dir: Path) -> Path:
     shutil.rmtree(downloads, ignore_errors=True)
     downloads.mkdir(parents=True)
     try:
-        build_pdfs(root, editions, downloads, build_dir / "fonts")
+        leaflets = [ed for hb in project.handbooks.values() if not hb.web for ed in all_editions(project, hb)]
+        build_pdfs(root, editions, downloads, build_dir / "fonts", leaflets=leaflets)
     except PrintError as exc:
         raise BuildError(f"Print files could not be made: {exc}") from exc
     write_tree(project, editions, build_dir, downloads)

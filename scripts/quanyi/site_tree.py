@@ -22,8 +22,10 @@ from .words import date, word
 
 PLACEHOLDER = re.compile(r"\{\{\s*editions\s*\}\}")
 DOWNLOADS = re.compile(r"\{\{\s*downloads\s*\}\}")
-KINDS = {"zh": {"handbook": "手册（A5）", "booklet": "骑马钉小册子（A4 横向，双面短边翻转打印）"},
-         "en": {"handbook": "Handbook (A5)", "booklet": "Booklet (A4 landscape, print duplex, flip on short edge)"}}
+KINDS = {"zh": {"handbook": "手册（A5）", "booklet": "骑马钉小册子（A4 横向，双面短边翻转打印）",
+                "brochure": "三折页（A4 横向，双面短边翻转打印）"},
+         "en": {"handbook": "Handbook (A5)", "booklet": "Booklet (A4 landscape, print duplex, flip on short edge)",
+                "brochure": "Tri-fold leaflet (A4 landscape, print duplex, flip on short edge)"}}
 
 
 def edition_label(project: Project, code: str, lang: str) -> str:
@@ -97,7 +99,7 @@ def edition_home(project: Project, edition: Edition) -> str:
                   + date(as_of, lang) + ("。" if lang == "zh" else "."), ""]
     up = "../" if lang == "zh" else "../../"
     links = [f'<a href="{up}downloads/{edition.code}-{lang}-{kind}.pdf" download>{KINDS[lang][kind]}</a>'
-             for kind in ("handbook", "booklet")]
+             for kind in KINDS[lang]]
     lines += [("**打印版：** " if lang == "zh" else "**Print:** ") + " · ".join(links), ""]
     lines += [f"## {word(lang, 'contents')}", ""]
     for ch in edition.chapters:
@@ -125,7 +127,7 @@ def downloads_table(project: Project, lang: str, downloads: Path | None) -> str:
     rows = [head, "| --- | --- | --: | --: |"]
     for code in project.editions():
         for doc_lang in LANGS:
-            for kind in ("handbook", "booklet"):
+            for kind in KINDS[lang]:
                 name = f"{code}-{doc_lang}-{kind}.pdf"
                 path = downloads / name
                 if path.exists():

@@ -122,7 +122,7 @@ def test_real_site_has_every_print_file(real_site):
     downloads = real_site / "downloads"
     for code in EDITIONS:
         for lang in ("zh", "en"):
-            for kind in ("handbook", "booklet"):
+            for kind in ("handbook", "booklet", "brochure"):
                 path = downloads / f"{code}-{lang}-{kind}.pdf"
                 assert len(PdfReader(path).pages) > 0
     page = (real_site / "downloads/index.html").read_text(encoding="utf-8")
@@ -131,3 +131,47 @@ def test_real_site_has_every_print_file(real_site):
     assert "北京市" in beijing and "北京市规定" in beijing and "12333" in beijing
     home = (real_site / "en/beijing/index.html").read_text(encoding="utf-8")
     assert 'href="../../downloads/beijing-en-handbook.pdf"' in home
+
+
+@pytest.fixture
+def leaflet(mini):
+    """The real brochure source, inside the fixture project."""
+    import shutil
+
+    from conftest import REPO
+
+    shutil.copytree(REPO / "handbooks/brochure", mini / "handbooks/brochure")
+    return mini
+
+
+def _leaflets(root):
+    project = load_project(root, Problems(root))
+    return project, [ed for ed in all_editions(project, project.handbooks["brochure"]) if ed.code == "shaanxi"]
+
+
+def test_brochure_panels_in_fold_order(leaflet, tmp_path):
+    project, leaflets = _leaflets(leaflet)
+    build_pdfs(leaflet, [], tmp_path / "out", tmp_path / "fonts", workers=1, leaflets=leaflets)
+    path = tmp_path / "out/shaanxi-zh-brochure.pdf"
+    reader = PdfReader(path)
+    assert len(reader.pages) == 2
+    assert (round(reader.pages[0].mediabox.width), round(reader.pages[0].mediabox.height)) == (842, 595)
+    with pdfplumber.open(path) as pdf:
+        def third(page, i):
+            return page.crop((i * page.width / 3, 0, (i + 1) * page.width / 3, page.height)).extract_text()
+
+        outside, inside = pdf.pages
+        assert "别错过时间" in third(outside, 0)  # inside flap
+        assert "求助电话" in third(outside, 1) and "12348" in third(outside, 1)  # back
+        assert "打工维权" in third(outside, 2) and "陕西省" in third(outside, 2)  # front cover
+        assert [t.splitlines()[0] for t in (third(inside, i) for i in range(3))] == ["工资被拖欠", "受了工伤", "被辞退"]
+        assert "每月2160元" in third(outside, 2)  # the province's minimum wage, from its data
+
+
+def test_brochure_overflow_names_the_panel(leaflet, tmp_path):
+    p = leaflet / "handbooks/brochure/zh/injury.md"
+    filler = "\n".join(f"{i}. 很长很长的一段文字，一直写下去。" * 3 for i in range(5, 40))
+    p.write_text(p.read_text() + "\n" + filler + "\n")
+    _, leaflets = _leaflets(leaflet)
+    with pytest.raises(PrintError, match=r"panel 3 \(injury\) does not fit"):
+        build_pdfs(leaflet, [], tmp_path / "out", tmp_path / "fonts", workers=1, leaflets=leaflets)

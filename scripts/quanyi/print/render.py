@@ -13,6 +13,7 @@ from pathlib import Path
 
 from ..assemble import Edition
 from .booklet import impose
+from .brochure import compose, panels_html
 from .document import document
 from .fonts import FAMILY, build_fonts
 
@@ -30,24 +31,60 @@ class Job:
     booklet: Path
 
 
+@dataclass
+class LeafletJob:
+    panels: list[str]
+    names: list[str]
+    target: Path
+    title: str
+
+
+class _Warnings(logging.Handler):
+    """Collects WeasyPrint's warnings: in print, every one of them is a defect."""
+
+    def __init__(self):
+        super().__init__(level=logging.WARNING)
+        self.messages: list[str] = []
+
+    def emit(self, record):
+        self.messages.append(record.getMessage())
+
+    def __enter__(self):
+        logging.getLogger("weasyprint").addHandler(self)
+        return self
+
+    def __exit__(self, *exc):
+        logging.getLogger("weasyprint").removeHandler(self)
+
+
+def _render_leaflet(job: LeafletJob) -> tuple[str, int, int]:
+    import io
+
+    from pypdf import PdfReader
+    from weasyprint import HTML
+
+    readers = []
+    with _Warnings() as warnings:
+        for number, (markup, name) in enumerate(zip(job.panels, job.names, strict=True), start=1):
+            doc = HTML(string=markup).render()
+            if len(doc.pages) > 1:
+                raise PrintError(f"{job.target.name}: panel {number} ({name}) does not fit: its text needs "
+                                 f"{len(doc.pages)} panels — shorten handbooks/brochure/*/{name}.md")
+            readers.append(PdfReader(io.BytesIO(doc.write_pdf(pdf_identifier=b"quanyi-panel"))))
+    if warnings.messages:
+        raise PrintError(f"{job.target.name}: WeasyPrint warned: " + "; ".join(warnings.messages))
+    compose(readers, job.target, job.title)
+    return job.target.name, 2, 2
+
+
 def _render(job: Job) -> tuple[str, int, int]:
     """Worker: one handbook PDF and its booklet. Any WeasyPrint warning fails the build."""
     from weasyprint import HTML
 
-    messages: list[str] = []
-
-    class Collect(logging.Handler):
-        def emit(self, record):
-            messages.append(record.getMessage())
-
-    logger = logging.getLogger("weasyprint")
-    handler = Collect(level=logging.WARNING)
-    logger.addHandler(handler)
-    try:
+    with _Warnings() as warnings:
         doc = HTML(string=job.html, base_url=str(job.handbook.parent)).render()
-        doc.write_pdf(job.handbook, pdf_identifier=b"quanyi-" + job.handbook.name.encode(), uncompressed_pdf=False)
-    finally:
-        logger.removeHandler(handler)
+        doc.write_pdf(job.handbook, pdf_identifier=b"quanyi-" + job.handbook.name.encode())
+    messages = warnings.messages
     foreign = _fallback_fonts(job.handbook)
     if foreign:
         messages.append(f"text set in a fallback font ({', '.join(foreign)}): a character is missing from "
@@ -89,13 +126,22 @@ def _visible_text(markup: str) -> str:
     return re.sub(r"&[a-z]+;|&#\d+;", " ", text)
 
 
-def build_pdfs(root: Path, editions: list[Edition], out: Path, cache: Path, workers: int | None = None) -> list[Path]:
-    """Write ``<edition>-<lang>-handbook.pdf`` and ``-booklet.pdf`` for every edition."""
+def _run(fn, jobs, workers):
+    if workers <= 1:
+        return [fn(j) for j in jobs]
+    with ProcessPoolExecutor(max_workers=workers) as pool:
+        return list(pool.map(fn, jobs))
+
+
+def build_pdfs(root: Path, editions: list[Edition], out: Path, cache: Path, workers: int | None = None,
+               leaflets: list[Edition] = ()) -> list[Path]:
+    """Write ``<edition>-<lang>-handbook.pdf``, ``-booklet.pdf`` and, from ``leaflets``, ``-brochure.pdf``."""
     built = dt.datetime.fromtimestamp(int(os.environ.get("SOURCE_DATE_EPOCH", "0")), tz=dt.timezone.utc).date()
     url, ver = site_url(root), version(root)
     drafts = [(ed, document(ed, "", url, ver, built)) for ed in editions]
+    drafts += [(ed, "".join(panels_html(ed, "", url))) for ed in leaflets]
     fonts = build_fonts("".join(_visible_text(h) for _, h in drafts), cache)
-    missing = {f"{ed.code}-{ed.lang}": fonts.missing(_visible_text(h)) for ed, h in drafts}
+    missing = {f"{ed.code}-{ed.lang}-{ed.handbook.id}": fonts.missing(_visible_text(h)) for ed, h in drafts}
     missing = {k: v for k, v in missing.items() if v}
     if missing:
         detail = "; ".join(f"{k}: {' '.join(f'{c} (U+{ord(c):04X})' for c in v)}" for k, v in missing.items())
@@ -104,13 +150,10 @@ def build_pdfs(root: Path, editions: list[Edition], out: Path, cache: Path, work
     out.mkdir(parents=True, exist_ok=True)
     jobs = [Job(document(ed, css, url, ver, built), out / f"{ed.code}-{ed.lang}-handbook.pdf",
                 out / f"{ed.code}-{ed.lang}-booklet.pdf") for ed in editions]
+    leaflet_jobs = [LeafletJob(panels_html(ed, fonts.css(), url), [c.slug for c in ed.chapters],
+                               out / f"{ed.code}-{ed.lang}-brochure.pdf", f"{ed.title} · {ed.name}")
+                    for ed in leaflets]
     workers = workers or min(len(jobs), os.cpu_count() or 1)
-    if workers <= 1:
-        results = [_render(j) for j in jobs]
-    else:
-        with ProcessPoolExecutor(max_workers=workers) as pool:
-            results = list(pool.map(_render, jobs))
-    paths = []
-    for job, _ in zip(jobs, results, strict=True):
-        paths += [job.handbook, job.booklet]
-    return paths
+    _run(_render, jobs, workers)
+    _run(_render_leaflet, leaflet_jobs, workers)
+    return [p for j in jobs for p in (j.handbook, j.booklet)] + [j.target for j in leaflet_jobs]
