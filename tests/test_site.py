@@ -94,7 +94,7 @@ def test_national_edition_has_no_local_rules(real_site):
 
 def test_unconfirmed_figures_say_to_be_confirmed(real_site):
     page = html(real_site, "shaanxi/wages")
-    assert "待确认，请拨打 12333 核实" in page
+    assert '待确认，请拨打 <a href="tel:12333">12333</a> 核实' in page
     assert "2160" not in page
 
 

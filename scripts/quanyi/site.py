@@ -15,9 +15,10 @@ from pathlib import Path
 from .assemble import all_editions
 from .builddate import source_date_epoch
 from .check import load_checked
-from .print.render import PrintError, build_pdfs
+from .offline import make_offline_zip
+from .print.render import PrintError, build_pdfs, site_url
 from .problems import Problems
-from .site_tree import write_tree
+from .site_tree import fill_sizes, write_tree
 from .sources import load_project
 
 
@@ -79,7 +80,12 @@ def _build(root: Path, problems: Problems, site_dir: Path) -> Path:
         shutil.rmtree(scratch, ignore_errors=True)
         raise BuildError("MkDocs could not render the site:\n" + _mkdocs_messages(result.stderr))
     shutil.copytree(downloads, scratch / "downloads", dirs_exist_ok=True)
-    # -- steps that need the rendered pages (search index, offline copies) go here --
+    # steps that need the rendered pages
+    for ed in editions:
+        name = f"{ed.code}-{ed.lang}-offline.zip"
+        make_offline_zip(scratch, ed.code, ed.lang, scratch / "downloads" / name, site_url(root),
+                         f"{ed.title} · {ed.name}")
+    fill_sizes(scratch)
     replace_dir(scratch, site_dir)
     return site_dir
 

@@ -16,16 +16,42 @@ import yaml
 from . import LANGS
 from .assemble import Edition
 from .compare import comparison_page
+from .markdown_file import FENCE
 from .model import Project
 from .translation import chapter_drift, overlay_drift
 from .words import date, word
 
 PLACEHOLDER = re.compile(r"\{\{\s*editions\s*\}\}")
+SIZE_MARK = "@@size:"
+OFFLINE = {"zh": "离线网页版（zip，解压后打开 index.html）", "en": "Offline website (zip: unpack, open index.html)"}
 DOWNLOADS = re.compile(r"\{\{\s*downloads\s*\}\}")
 KINDS = {"zh": {"handbook": "手册（A5）", "booklet": "骑马钉小册子（A4 横向，双面短边翻转打印）",
                 "brochure": "三折页（A4 横向，双面短边翻转打印）"},
          "en": {"handbook": "Handbook (A5)", "booklet": "Booklet (A4 landscape, print duplex, flip on short edge)",
                 "brochure": "Tri-fold leaflet (A4 landscape, print duplex, flip on short edge)"}}
+
+
+HOTLINE = re.compile(r"(?<![\d\[/:#.=\"-])(12333|12348)(?![\d\]])")
+LINK_OR_CODE = re.compile(r"\[[^\]]*\]\([^)]*\)|`[^`]*`|<[^>]+>")
+
+
+def telify(text: str) -> str:
+    """Hotline numbers become tap-to-call links, except inside links, code and HTML tags."""
+    out, in_fence = [], False
+    for line in text.split("\n"):
+        if FENCE.match(line):
+            in_fence = not in_fence
+        if in_fence or line.startswith("#") or line.startswith("---"):
+            out.append(line)
+            continue
+        pieces, last = [], 0
+        for m in LINK_OR_CODE.finditer(line):
+            pieces.append(HOTLINE.sub(r"[\1](tel:\1)", line[last:m.start()]))
+            pieces.append(m.group(0))
+            last = m.end()
+        pieces.append(HOTLINE.sub(r"[\1](tel:\1)", line[last:]))
+        out.append("".join(pieces))
+    return "\n".join(out)
 
 
 def edition_label(project: Project, code: str, lang: str) -> str:
@@ -86,7 +112,7 @@ def chapter_page(project: Project, edition: Edition, chapter) -> str:
     h1 = next((i for i, line in enumerate(lines) if line.startswith("# ")), -1)
     banner = switcher(project, edition, chapter.slug) + outdated_notice(project, edition, chapter.slug)
     lines = lines[:h1 + 1] + [""] + banner + lines[h1 + 1:]
-    return "\n".join(_front_matter(edition) + lines).strip() + "\n"
+    return telify("\n".join(_front_matter(edition) + lines).strip() + "\n")
 
 
 def edition_home(project: Project, edition: Edition) -> str:
@@ -134,7 +160,20 @@ def downloads_table(project: Project, lang: str, downloads: Path | None) -> str:
                     pages, size = _pdf_facts(path)
                     label = f"{edition_label(project, code, lang)} · {'中文' if doc_lang == 'zh' else 'English'}"
                     rows.append(f'| {label} | <a href="{name}" download>{KINDS[lang][kind]}</a> | {pages} | {size} |')
+            name = f"{code}-{doc_lang}-offline.zip"
+            label = f"{edition_label(project, code, lang)} · {'中文' if doc_lang == 'zh' else 'English'}"
+            rows.append(f'| {label} | <a href="{name}" download>{OFFLINE[lang]}</a> | – | {SIZE_MARK}{name}@@ |')
     return "\n".join(rows)
+
+
+def fill_sizes(site: Path) -> None:
+    """Offline copies are made from the rendered site, after the downloads page: fill in their sizes."""
+    for page in (site / "downloads/index.html", site / "en/downloads/index.html"):
+        if page.exists():
+            text = page.read_text(encoding="utf-8")
+            text = re.sub(re.escape(SIZE_MARK) + r"([^@]+)@@",
+                          lambda m: f"{(site / 'downloads' / m.group(1)).stat().st_size // 1000} KB", text)
+            page.write_text(text, encoding="utf-8")
 
 
 def render_tree(project: Project, editions: list[Edition], downloads: Path | None = None) -> dict[str, str]:
@@ -148,7 +187,8 @@ def render_tree(project: Project, editions: list[Edition], downloads: Path | Non
                 if path.suffix == ".md":
                     text = path.read_text(encoding="utf-8")
                     text = PLACEHOLDER.sub(_edition_list(project, lang), text)
-                    files[rel] = DOWNLOADS.sub(lambda m, lang=lang: downloads_table(project, lang, downloads), text)
+                    text = DOWNLOADS.sub(lambda m, lang=lang: downloads_table(project, lang, downloads), text)
+                    files[rel] = telify(text)
                 else:
                     files[rel] = path  # copied as bytes
     for ed in editions:
