@@ -18,7 +18,7 @@ from pathlib import Path
 from .assemble import all_editions
 from .print.document import document
 from .print.fonts import FAMILY, build_fonts
-from .print.render import STYLE, _visible_text, site_url, version
+from .print.render import STYLE, site_url, version, visible_text
 from .problems import Problems
 from .sources import load_project
 
@@ -49,7 +49,7 @@ def run(root: Path, full_build: bool = True) -> dict[str, float]:
         naive = document(edition, naive_css, url, ver, built)
         results["naive_s"] = min(_render(naive, tmp / "naive.pdf") for _ in range(2))
         start = time.perf_counter()
-        fonts = build_fonts("".join(_visible_text(h) for h in drafts.values()), tmp / "fonts")
+        fonts = build_fonts("".join(visible_text(h) for h in drafts.values()), tmp / "fonts")
         results["font_cache_build_s"] = time.perf_counter() - start
         ours = document(edition, fonts.css() + "\n" + style, url, ver, built)
         results["ours_s"] = min(_render(ours, tmp / "ours.pdf") for _ in range(2))

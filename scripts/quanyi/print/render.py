@@ -114,14 +114,16 @@ def version(root: Path) -> str:
 
 
 def site_url(root: Path) -> str:
+    """The public address QR codes and offline copies point to (mkdocs.yml's site_url)."""
     import yaml
 
-    text = (root / "mkdocs.yml").read_text(encoding="utf-8")
-    match = re.search(r"^site_url:\s*(\S+)", text, re.M)  # the file has !!python tags MkDocs allows
-    return match.group(1) if match else yaml.safe_load("x")
+    url = (yaml.safe_load((root / "mkdocs.yml").read_text(encoding="utf-8")) or {}).get("site_url")
+    if not url:
+        raise PrintError("mkdocs.yml has no site_url — set the site's public address; QR codes point to it")
+    return url
 
 
-def _visible_text(markup: str) -> str:
+def visible_text(markup: str) -> str:
     text = re.sub(r"<style>.*?</style>|<svg.*?</svg>|<[^>]+>", "", markup, flags=re.S)
     return re.sub(r"&[a-z]+;|&#\d+;", " ", text)
 
@@ -140,8 +142,8 @@ def build_pdfs(root: Path, editions: list[Edition], out: Path, cache: Path, work
     url, ver = site_url(root), version(root)
     drafts = [(ed, document(ed, "", url, ver, built)) for ed in editions]
     drafts += [(ed, "".join(panels_html(ed, "", url))) for ed in leaflets]
-    fonts = build_fonts("".join(_visible_text(h) for _, h in drafts), cache)
-    missing = {f"{ed.code}-{ed.lang}-{ed.handbook.id}": fonts.missing(_visible_text(h)) for ed, h in drafts}
+    fonts = build_fonts("".join(visible_text(h) for _, h in drafts), cache)
+    missing = {f"{ed.code}-{ed.lang}-{ed.handbook.id}": fonts.missing(visible_text(h)) for ed, h in drafts}
     missing = {k: v for k, v in missing.items() if v}
     if missing:
         detail = "; ".join(f"{k}: {' '.join(f'{c} (U+{ord(c):04X})' for c in v)}" for k, v in missing.items())
