@@ -18,6 +18,7 @@ from .check import load_checked
 from .offline import make_offline_zip
 from .print.render import PrintError, build_pdfs, site_url
 from .problems import Problems
+from .search import SearchIndexError, index_editions
 from .site_tree import fill_sizes, write_tree
 from .sources import load_project
 
@@ -81,6 +82,11 @@ def _build(root: Path, problems: Problems, site_dir: Path) -> Path:
         raise BuildError("MkDocs could not render the site:\n" + _mkdocs_messages(result.stderr))
     shutil.copytree(downloads, scratch / "downloads", dirs_exist_ok=True)
     # steps that need the rendered pages
+    try:
+        index_editions(scratch, project.editions())
+    except SearchIndexError as exc:
+        shutil.rmtree(scratch, ignore_errors=True)
+        raise BuildError(str(exc)) from exc
     for ed in editions:
         name = f"{ed.code}-{ed.lang}-offline.zip"
         make_offline_zip(scratch, ed.code, ed.lang, scratch / "downloads" / name, site_url(root),

@@ -73,7 +73,7 @@ def switcher(project: Project, edition: Edition, page: str) -> list[str]:
         else:
             items.append(f"- [{label}](../{code}/{page}.md)")
     return [
-        f'<details class="edition-switch" data-edition="{edition.code}" markdown="1">',
+        f'<details class="edition-switch" data-edition="{edition.code}" data-pagefind-ignore markdown="1">',
         f"<summary>{word(lang, 'applies-to')}{colon}<strong>{applies}</strong> · "
         f"{word(lang, 'switch-province')}</summary>",
         "",
@@ -107,10 +107,21 @@ def outdated_notice(project: Project, edition: Edition, slug: str) -> list[str]:
             ""]
 
 
+def search_form(edition: Edition, up: str) -> list[str]:
+    """A plain GET form: without JavaScript it still reaches the search page, which explains."""
+    zh = edition.lang == "zh"
+    label, button = ("搜索本版", "搜索") if zh else ("Search this edition", "Search")
+    return [f'<form class="edition-search" action="{up}search/" method="get" role="search" data-pagefind-ignore>'
+            f'<input type="hidden" name="edition" value="{edition.code}">'
+            f'<input type="search" name="q" aria-label="{label}" placeholder="{label}">'
+            f'<button type="submit">{button}</button></form>', ""]
+
+
 def chapter_page(project: Project, edition: Edition, chapter) -> str:
     lines = list(chapter.lines)
     h1 = next((i for i, line in enumerate(lines) if line.startswith("# ")), -1)
-    banner = switcher(project, edition, chapter.slug) + outdated_notice(project, edition, chapter.slug)
+    banner = switcher(project, edition, chapter.slug) + search_form(edition, "../../") \
+        + outdated_notice(project, edition, chapter.slug)
     lines = lines[:h1 + 1] + [""] + banner + lines[h1 + 1:]
     return telify("\n".join(_front_matter(edition) + lines).strip() + "\n")
 
@@ -118,7 +129,7 @@ def chapter_page(project: Project, edition: Edition, chapter) -> str:
 def edition_home(project: Project, edition: Edition) -> str:
     lang = edition.lang
     lines = _front_matter(edition) + [f"# {edition.title} · {edition.name}", ""]
-    lines += switcher(project, edition, "index")
+    lines += switcher(project, edition, "index") + search_form(edition, "../")
     as_of = edition.rules_as_of()
     if as_of:
         lines += [("本版地方规定和数据截至 " if lang == "zh" else "Local rules and figures as of ")

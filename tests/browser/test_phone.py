@@ -99,3 +99,33 @@ def test_offline_copy_works_from_the_file_system(phone, real_site, tmp_path):
     assert phone.locator(".local-rule").first.is_visible()
     styles = phone.evaluate("getComputedStyle(document.querySelector('.local-rule')).borderLeftStyle")
     assert styles == "solid"  # our stylesheet loaded from the zip, too
+
+
+# --- search ------------------------------------------------------------------------
+
+
+def test_search_finds_results_from_this_edition_only(phone, server):
+    phone.goto(server + "/beijing/wages/")
+    phone.fill("form.edition-search input[type=search]", "拖欠工资")
+    phone.click("form.edition-search button")
+    phone.wait_for_selector(".pagefind-ui__result-link", timeout=20000)
+    phone.wait_for_load_state("networkidle")
+    links = phone.eval_on_selector_all(".pagefind-ui__result-link", "els => els.map(e => e.getAttribute('href'))")
+    assert links and all(link.startswith("/beijing/") for link in links), links
+    assert any(link.startswith("/beijing/wages/") for link in links)
+
+
+def test_english_search_stays_in_english(phone, server):
+    phone.goto(server + "/en/search/?edition=gansu&q=arbitration")
+    phone.wait_for_selector(".pagefind-ui__result-link", timeout=20000)
+    links = phone.eval_on_selector_all(".pagefind-ui__result-link", "els => els.map(e => e.getAttribute('href'))")
+    assert links and all(link.startswith("/en/gansu/") for link in links), links
+
+
+def test_search_says_it_needs_javascript(phone_nojs, server):
+    page = phone_nojs
+    page.goto(server + "/sichuan/wages/")
+    page.fill("form.edition-search input[type=search]", "工伤")
+    page.click("form.edition-search button")
+    page.wait_for_url(server + "/search/?edition=sichuan&q=%E5%B7%A5%E4%BC%A4")
+    assert "搜索需要打开浏览器的 JavaScript" in page.locator(".search-needs-js").inner_text()
