@@ -33,5 +33,6 @@ test: setup-test
 clean:
 	rm -rf build site
 
-benchmark: setup
+benchmark: setup-test
 	@$(PY) -m quanyi benchmark
+	@$(PY) -m quanyi benchmark-web

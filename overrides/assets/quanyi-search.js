@@ -15,6 +15,17 @@
     resetStyles: false,
     excerptLength: 20
   });
+  // Pagefind labels its input with a placeholder only; screen readers need a real label.
+  var label = document.documentElement.lang === "en" ? "Search this edition" : "搜索本版";
+  var labelInput = function () {
+    var input = box.querySelector("input");
+    if (input) input.setAttribute("aria-label", label);
+    return !!input;
+  };
+  if (!labelInput()) {
+    new MutationObserver(function (_, observer) { if (labelInput()) observer.disconnect(); })
+      .observe(box, { childList: true, subtree: true });
+  }
   var query = params.get("q");
   if (query) instance.triggerSearch(query);
 })();

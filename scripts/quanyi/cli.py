@@ -97,6 +97,16 @@ def cmd_benchmark(root: Path, args) -> int:
     return 0
 
 
+def cmd_benchmark_web(root: Path, args) -> int:
+    from .webbudget import measure, report
+
+    if not (root / "site" / "index.html").exists():
+        print("quanyi: build the site first (make site)", file=sys.stderr)
+        return 1
+    print(report(measure(root / "site")))
+    return 0
+
+
 def cmd_serve(root: Path, args) -> int:
     from .serve import serve
 
@@ -116,13 +126,14 @@ def main(argv: list[str] | None = None) -> int:
     new.add_argument("code", help="pinyin code of the province, e.g. hunan")
     bench = sub.add_parser("benchmark", help="measure print speed (ours vs naive) and the full build time")
     bench.add_argument("--quick", action="store_true", help="skip the full build")
+    sub.add_parser("benchmark-web", help="page weight and layout shift on a phone, in headless Chromium")
     serve = sub.add_parser("serve", help="live preview that follows edits in handbooks/ and docs/")
     serve.add_argument("--addr", default="127.0.0.1:8000")
     args = parser.parse_args(argv)
     root = find_root(Path.cwd())
     handler = {"check": cmd_check, "assemble": cmd_assemble, "build": cmd_build, "serve": cmd_serve,
                "mark-translated": cmd_mark_translated, "new-province": cmd_new_province,
-               "benchmark": cmd_benchmark}
+               "benchmark": cmd_benchmark, "benchmark-web": cmd_benchmark_web}
     try:
         return handler[args.command](root, args)
     except ContentError as exc:

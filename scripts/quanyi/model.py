@@ -78,12 +78,34 @@ class Overlay:
 
 
 @dataclass
+class Update:
+    """A dated legal update from ``handbooks/updates.yml``, in both languages."""
+
+    id: str
+    date: dt.date  # the day the change takes effect
+    provinces: list[str]  # empty: national, shown in every edition
+    sections: list[str]  # ids of the handbook sections it affects
+    values: list[str]  # province data values it changes, e.g. minimum-wage
+    title: dict[str, str]
+    text: dict[str, str]  # plain sentences: also what stations send as text messages
+    line: int  # line of the entry in updates.yml
+
+    @property
+    def national(self) -> bool:
+        return not self.provinces
+
+    def applies_to(self, edition: str) -> bool:
+        return self.national or edition in self.provinces
+
+
+@dataclass
 class Project:
     root: Path
     handbooks: dict[str, Handbook]
     values: dict[str, ValueSpec]
     provinces: dict[str, Province]
     overlays: list[Overlay] = field(default_factory=list)
+    updates: list[Update] = field(default_factory=list)  # newest first
 
     @property
     def web_handbook(self) -> Handbook:
@@ -91,3 +113,7 @@ class Project:
 
     def editions(self) -> list[str]:
         return ["national", *sorted(self.provinces)]
+
+    def updates_for(self, edition: str) -> list[Update]:
+        """National updates and those of ``edition``'s province, newest first."""
+        return [u for u in self.updates if u.applies_to(edition)]
