@@ -196,7 +196,7 @@ def _check_short_keys(project: Project, updates: list[Update], path: Path, probl
             other = seen.setdefault(key, u)
             if other is not u:
                 problems.error(path, u.line, f"update '{u.id}' gets the same short link as '{other.id}' "
-                               f"(/u/{key}/)", f"give the newer of the two another id")
+                               f"(/u/{key}/)", "give the newer of the two another id")
 
 
 # --- where an entry lives on the site -------------------------------------------
