@@ -19,6 +19,7 @@ from .model import Project
 from .problems import Problems
 from .provinces import data_warnings
 from .safety import check_file
+from .sms import check_messages
 from .sources import load_project
 from .translation import check_drift
 
@@ -33,6 +34,7 @@ def load_checked(root: Path, problems: Problems, today: dt.date | None = None) -
     for lang in LANGS:
         _check_pages(project, lang, problems)
     check_drift(project, problems)
+    check_messages(project, problems)
     statutes = statutes_folder(root)
     if statutes:
         check_citations(_all_markdown(project), Statutes(statutes), problems)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import sys
 from pathlib import Path
 
@@ -113,6 +114,12 @@ def cmd_serve(root: Path, args) -> int:
     return serve(root, args.addr)
 
 
+def cmd_digest(root: Path, args) -> int:
+    from .sms import print_digest
+
+    return print_digest(root, args.edition, args.lang, args.since)
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="quanyi", description="Build and check the Quanyi handbooks.")
     sub = parser.add_subparsers(dest="command", required=True)
@@ -129,11 +136,15 @@ def main(argv: list[str] | None = None) -> int:
     sub.add_parser("benchmark-web", help="page weight and layout shift on a phone, in headless Chromium")
     serve = sub.add_parser("serve", help="live preview that follows edits in handbooks/ and docs/")
     serve.add_argument("--addr", default="127.0.0.1:8000")
+    digest = sub.add_parser("digest", help="print an edition's updates since a date as ready-to-send text messages")
+    digest.add_argument("edition", help="national or a province code, e.g. beijing")
+    digest.add_argument("--since", required=True, type=dt.date.fromisoformat, help="first date, YYYY-MM-DD")
+    digest.add_argument("--lang", choices=("zh", "en"), default="zh")
     args = parser.parse_args(argv)
     root = find_root(Path.cwd())
     handler = {"check": cmd_check, "assemble": cmd_assemble, "build": cmd_build, "serve": cmd_serve,
                "mark-translated": cmd_mark_translated, "new-province": cmd_new_province,
-               "benchmark": cmd_benchmark, "benchmark-web": cmd_benchmark_web}
+               "benchmark": cmd_benchmark, "benchmark-web": cmd_benchmark_web, "digest": cmd_digest}
     try:
         return handler[args.command](root, args)
     except ContentError as exc:

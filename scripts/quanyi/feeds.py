@@ -33,6 +33,10 @@ def feed_id(edition: str, lang: str) -> str:
     return f"urn:uuid:{uuid.uuid5(NAMESPACE, f'feed/{lang}/{edition}')}"
 
 
+def feed_url(base: str, lang: str, edition: str) -> str:
+    return base + ("" if lang == "zh" else "en/") + f"{edition}/feed.xml"
+
+
 def _stamp(day: dt.date) -> str:
     return dt.datetime.combine(day, dt.time(), CHINA).isoformat()
 
@@ -53,7 +57,7 @@ def atom_feed(project: Project, edition: Edition, base: str | None = None) -> st
     _add(feed, "title", f"{edition.title} · {edition.name} · {t['title']}")
     # no update yet: the national text's review date stands in, still never the clock
     _add(feed, "updated", _stamp(max((u.date for u in updates), default=edition.handbook.reviewed)))
-    _add(feed, "link", rel="self", type="application/atom+xml", href=page + "../feed.xml")
+    _add(feed, "link", rel="self", type="application/atom+xml", href=feed_url(base, lang, code))
     _add(feed, "link", rel="alternate", type="text/html", href=page)
     author = _add(feed, "author")
     _add(author, "name", "权益 Quanyi")

@@ -16,9 +16,12 @@ import yaml
 from . import LANGS
 from .assemble import Edition
 from .compare import comparison_page
+from .feeds import atom_feed
 from .markdown_file import FENCE
 from .model import Project
+from .sms import short_link_pages
 from .translation import chapter_drift, overlay_drift
+from .whatsnew import home_link, mark_updated, whats_new_page
 from .words import date, word
 
 PLACEHOLDER = re.compile(r"\{\{\s*editions\s*\}\}")
@@ -118,7 +121,7 @@ def search_form(edition: Edition, up: str) -> list[str]:
 
 
 def chapter_page(project: Project, edition: Edition, chapter) -> str:
-    lines = list(chapter.lines)
+    lines = mark_updated(project, edition, list(chapter.lines))
     h1 = next((i for i, line in enumerate(lines) if line.startswith("# ")), -1)
     banner = switcher(project, edition, chapter.slug) + search_form(edition, "../../") \
         + outdated_notice(project, edition, chapter.slug)
@@ -138,6 +141,7 @@ def edition_home(project: Project, edition: Edition) -> str:
     links = [f'<a href="{up}downloads/{edition.code}-{lang}-{kind}.pdf" download>{KINDS[lang][kind]}</a>'
              for kind in KINDS[lang]]
     lines += [("**打印版：** " if lang == "zh" else "**Print:** ") + " · ".join(links), ""]
+    lines += home_link(edition)
     lines += [f"## {word(lang, 'contents')}", ""]
     for ch in edition.chapters:
         lines.append(f"1. [{ch.title}]({ch.slug}.md)")
@@ -206,8 +210,12 @@ def render_tree(project: Project, editions: list[Edition], downloads: Path | Non
         if ed.province:
             files[f"{ed.lang}/{ed.code}/differences.md"] = comparison_page(project, ed.province, ed.lang)
         files[f"{ed.lang}/{ed.code}/index.md"] = edition_home(project, ed)
+        files[f"{ed.lang}/{ed.code}/whats-new.md"] = telify(
+            whats_new_page(project, ed, _front_matter(ed), switcher(project, ed, "whats-new")))
+        files[f"{ed.lang}/{ed.code}/feed.xml"] = atom_feed(project, ed)
         for ch in ed.chapters:
             files[f"{ed.lang}/{ed.code}/{ch.slug}.md"] = chapter_page(project, ed, ch)
+    files.update(short_link_pages(project))
     return files
 
 
@@ -217,7 +225,7 @@ def nav(project: Project) -> list:
                         for p in (project.root / "docs" / "zh").glob("*.md"))
     site_pages.sort(key=lambda p: (p != "index.md", p))
     hb = project.web_handbook
-    editions = [{code: [f"{code}/index.md", *(f"{code}/{ch.slug}.md" for ch in hb.chapters),
+    editions = [{code: [f"{code}/index.md", f"{code}/whats-new.md", *(f"{code}/{ch.slug}.md" for ch in hb.chapters),
                         *([f"{code}/differences.md"] if code in project.provinces else [])]}
                 for code in project.editions()]
     return site_pages + editions

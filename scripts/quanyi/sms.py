@@ -32,7 +32,7 @@ TYPOGRAPHY = str.maketrans({"‘": "'", "’": "'", "“": '"', "”": '"', "–
                             "\u00a0": " ", "\u202f": " "})
 
 STRONG = {"zh": "。！？", "en": ".!?"}  # split after these first, then after weaker marks
-WEAK = {"zh": "；，、：", "en": ";,:"}
+WEAK = {"zh": "；，：", "en": ";,:"}  # not "、": it joins the items of a list
 
 
 class SmsError(ValueError):
@@ -78,20 +78,28 @@ def messages(text: str, lang: str, link: str) -> list[str]:
 
 def _cuts(body: str, lang: str):
     """Places to split, best first: after a sentence, after a clause, then (Chinese) anywhere, (English) at spaces."""
-    def after(marks: str) -> set[int]:
-        # English marks count only before a space: never inside 27.7 or 2,540
-        return {i + 1 for i, c in enumerate(body)
-                if c in marks and (lang == "zh" or i + 1 == len(body) or body[i + 1] == " ")}
+    def after(marks: str) -> list[int]:
+        cuts = []
+        for i, c in enumerate(body):
+            nxt = body[i + 1:].lstrip()[:1]
+            if c not in marks or (lang == "en" and i + 1 < len(body) and body[i + 1] != " "):
+                continue  # English marks count only before a space: never inside 27.7 or 2,540
+            if body[i - 1:i].isdigit() and nxt.isdigit():
+                continue  # "2,200, 2,130": a list of amounts, not the end of a clause
+            cuts.append(i + 1)
+        return cuts
 
     def inside_word(i: int) -> bool:
         a, b = body[i - 1], body[i]
         return a.isascii() and b.isascii() and (a.isalnum() or a in ".,") and (b.isalnum() or b in ".,")
 
-    anywhere = {i for i in range(1, len(body)) if not inside_word(i)}
-    tiers = [after(STRONG[lang]), after(WEAK[lang]),
-             anywhere if lang == "zh" else {i for i, c in enumerate(body) if c == " "}]
-    for tier in tiers:
-        yield from sorted(tier, reverse=True)  # the longest first part leaves the least for the second
+    # latest first within each kind: the caller takes the first that fits, so the first message is full
+    yield from reversed(after(STRONG[lang]))
+    yield from reversed(after(WEAK[lang]))
+    if lang == "zh":
+        yield from reversed([i for i in range(1, len(body)) if not inside_word(i)])
+    else:
+        yield from reversed([i for i, c in enumerate(body) if c == " "])
 
 
 def update_messages(update: Update, edition: str, lang: str, base: str) -> list[str]:
@@ -160,3 +168,28 @@ def short_link_pages(project: Project) -> dict[str, str]:
                 pages[f"{lang}/u/{short_key(edition, update.id)}/index.html"] = REDIRECT.format(
                     lang=lang, target=target, title=escape(update.title[lang]))
     return pages
+
+
+def print_digest(root, edition: str, lang: str, since: dt.date) -> int:
+    """``quanyi digest``: one message per line on stdout; refusals and a count on stderr."""
+    import sys
+
+    from .sources import load_project  # here: sources loads updates, which this module's users need first
+
+    problems = Problems(root)
+    project = load_project(root, problems)
+    problems.raise_if_errors()
+    if edition not in project.editions():
+        print(f"quanyi digest: '{edition}' is not an edition — use one of: {', '.join(project.editions())}",
+              file=sys.stderr)
+        return 1
+    out, refused = digest(project, edition, lang, since)
+    for p in refused:
+        print(p, file=sys.stderr)
+    if refused:
+        print("Nothing to send: shorten the updates above, then run the digest again.", file=sys.stderr)
+        return 1
+    if out:
+        print("\n".join(out))
+    print(f"{len(out)} message(s) for {edition} ({lang}) since {since.isoformat()}", file=sys.stderr)
+    return 0

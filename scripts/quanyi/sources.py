@@ -15,6 +15,7 @@ from .model import Chapter, Handbook, Overlay, Project, ValueSpec
 from .overlay import OPERATIONS, overlay_schema
 from .problems import Problems
 from .provinces import VALUE_KINDS, load_province
+from .updates import load_updates
 from .variables import check_variables
 from .yamlfile import load
 
@@ -64,6 +65,7 @@ def load_project(root: Path, problems: Problems) -> Project:
     if complete:
         _check_overlays(project, problems)
     check_variables(project, problems)
+    project.updates = load_updates(root, project, problems)
     return project
 
 

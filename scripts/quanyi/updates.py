@@ -70,10 +70,15 @@ def load_updates(root: Path, project: Project, problems: Problems) -> list[Updat
     doc = Located({}, {}, path)
     if path.exists():
         doc = load(path, problems)
-        if doc is None or not s.validate(UPDATES, doc, problems):
+        if doc is None or not isinstance(doc.data or {}, dict):
+            if doc is not None:
+                s.validate(UPDATES, doc, problems)
             return []
         for uid, entry in (doc.data or {}).items():
-            update = _entry(uid, entry, doc, project, problems)
+            # entry by entry, so that one entry's mistake does not hide the others'
+            before = len(problems.errors)
+            ENTRY.check(entry, (uid,), s.Ctx(doc, problems))
+            update = _entry(uid, entry, doc, project, problems) if len(problems.errors) == before else None
             if update:
                 updates.append(update)
         _check_short_keys(project, updates, path, problems)
@@ -93,18 +98,21 @@ def _entry(uid, entry: dict, doc: Located, project: Project, problems: Problems)
                        "write the day the change takes effect, e.g. date: 2025-09-01")
     applies = entry["applies-to"]
     provinces = [] if applies == "national" else list(applies)
+    unloaded = False
     for i, code in enumerate(provinces):
         if code in project.provinces:
             continue
-        if code in DIVISIONS:
+        if any(re.match(r"handbooks/provinces/[^/]+(/province\.yml)?$", p.path) for p in problems.errors):
+            unloaded = True  # a province did not load (its errors say why): this code may be that one
+        elif code in DIVISIONS:
             problems.error(path, doc.line((uid, "applies-to", i)), f"province '{code}' has no edition yet",
                            f"create it with: quanyi new-province {code}, or remove '{code}'")
         else:
             problems.error(path, doc.line((uid, "applies-to", i)), f"'{code}' is not a province with an edition",
                            f"use 'national' or some of: {', '.join(sorted(project.provinces))}")
-    known = _section_ids(project, provinces)
+    known = _section_ids(project, provinces, problems)
     for i, sid in enumerate(entry["sections"]):
-        if sid not in known:
+        if known is not None and sid not in known:
             problems.error(path, doc.line((uid, "sections", i)), f"section '{sid}' is not a section id of the handbook",
                            "use the {#id} of a section heading, e.g. minimum-wage")
     values = list(entry.get("values") or [])
@@ -126,7 +134,7 @@ def _entry(uid, entry: dict, doc: Located, project: Project, problems: Problems)
         shown = "; ".join(f"{lang}: {', '.join(sorted(figures[lang])) or 'none'}" for lang in LANGS)
         problems.warning(path, doc.line((uid, "text", "en")), f"update '{uid}' gives different figures in zh and en "
                          f"({shown})", "make both languages give the same amounts and years")
-    if len(problems.errors) > before or entry["date"] is None:
+    if len(problems.errors) > before or entry["date"] is None or unloaded:
         return None
     return Update(uid, entry["date"], provinces, list(entry["sections"]), values,
                   entry["title"], entry["text"], doc.line((uid,)))
@@ -144,9 +152,12 @@ def _figures(text: str) -> set[str]:
     return {f for f in found if "." in f or len(f) >= 3}
 
 
-def _section_ids(project: Project, provinces: list[str]) -> set[str]:
+def _section_ids(project: Project, provinces: list[str], problems: Problems) -> set[str] | None:
+    """Ids an update may name; None when the handbook did not load whole (its errors say why)."""
     hb = next((h for h in project.handbooks.values() if h.web), None)
-    ids = {sid for ch in (hb.chapters if hb else []) for sid in ch.files["zh"].ids}
+    if hb is None or any(p.path.startswith(problems.rel(hb.path) + "/") for p in problems.errors):
+        return None  # a chapter that failed to load would make every one of its ids look unknown
+    ids = {sid for ch in hb.chapters for sid in ch.files["zh"].ids}
     for ov in project.overlays:  # sections a province adds with insert-after
         if ov.province in provinces:
             ids |= {h.id for h in ov.files["zh"].headings if h.id}
