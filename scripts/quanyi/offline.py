@@ -14,8 +14,11 @@ import re
 import zipfile
 from pathlib import Path
 
-ATTR = re.compile(r'(href|src)="([^"#?]*)([^"]*)"')
-ASSETS = ("assets/stylesheets", "assets/javascripts", "assets/quanyi.css", "assets/images")
+ATTR = re.compile(r'(href|src|action)="([^"#?]*)([^"]*)"')
+ASSETS = ("assets/stylesheets", "assets/javascripts", "assets/quanyi.css", "assets/quanyi-search.js", "assets/vendor",
+          "assets/images")
+# Material's own search is off: its worker and language files would only make the zip bigger
+UNUSED = ("assets/javascripts/lunr/", "assets/javascripts/workers/")
 START = """<!DOCTYPE html><html lang="{lang}"><head><meta charset="utf-8">
 <meta http-equiv="refresh" content="0; url={target}"><title>{title}</title></head>
 <body><p><a href="{target}">{title}</a></p></body></html>
@@ -46,7 +49,8 @@ def make_offline_zip(site: Path, edition: str, lang: str, target: Path, online: 
     pages = sorted(p for p in (site / prefix).rglob("*") if p.is_file())
     inside = {p.relative_to(site).as_posix() for p in pages}
     assets = sorted(p for a in ASSETS for p in ([site / a] if (site / a).is_file() else (site / a).rglob("*"))
-                    if p.is_file() and not p.name.endswith(".map"))
+                    if p.is_file() and not p.name.endswith(".map")
+                    and not p.relative_to(site).as_posix().startswith(UNUSED))
     stamp = dt.datetime.fromtimestamp(max(int(os.environ.get("SOURCE_DATE_EPOCH", "315532800")), 315532800),
                                       tz=dt.timezone.utc).timetuple()[:6]
     folder = f"quanyi-{edition}-{lang}"

@@ -83,7 +83,7 @@ def _build(root: Path, problems: Problems, site_dir: Path) -> Path:
     shutil.copytree(downloads, scratch / "downloads", dirs_exist_ok=True)
     # steps that need the rendered pages
     try:
-        index_editions(scratch, project.editions())
+        index_editions(scratch, project.editions(), root / "handbooks" / "search-terms.txt")
     except SearchIndexError as exc:
         shutil.rmtree(scratch, ignore_errors=True)
         raise BuildError(str(exc)) from exc

@@ -34,7 +34,9 @@ KINDS = {"zh": {"handbook": "手册（A5）", "booklet": "骑马钉小册子（A
                 "brochure": "Tri-fold leaflet (A4 landscape, print duplex, flip on short edge)"}}
 
 
-HOTLINE = re.compile(r"(?<![\d\[/:#.=\"-])(12333|12348)(?![\d\]])")
+# Hotlines (with or without an area code: 0871-12333), landlines with area code, mobiles.
+HOTLINE = re.compile(r"(?<![\d\[/:#.=\"-])((?:0\d{2,3}-)?(?:12333|12348|12345|12351|12338|12355)"
+                     r"|0\d{2,3}-\d{7,8}|1[3-9]\d{9})(?![\d\]-])")
 LINK_OR_CODE = re.compile(r"\[[^\]]*\]\([^)]*\)|`[^`]*`|<[^>]+>")
 
 
@@ -123,8 +125,8 @@ def search_form(edition: Edition, up: str) -> list[str]:
 def chapter_page(project: Project, edition: Edition, chapter) -> str:
     lines = mark_updated(project, edition, list(chapter.lines))
     h1 = next((i for i, line in enumerate(lines) if line.startswith("# ")), -1)
-    banner = switcher(project, edition, chapter.slug) + search_form(edition, "../../") \
-        + outdated_notice(project, edition, chapter.slug)
+    # search is in the header on every page (overrides/partials/search.html); the edition's home has a form too
+    banner = switcher(project, edition, chapter.slug) + outdated_notice(project, edition, chapter.slug)
     lines = lines[:h1 + 1] + [""] + banner + lines[h1 + 1:]
     return telify("\n".join(_front_matter(edition) + lines).strip() + "\n")
 
@@ -142,10 +144,16 @@ def edition_home(project: Project, edition: Edition) -> str:
              for kind in KINDS[lang]]
     lines += [("**打印版：** " if lang == "zh" else "**Print:** ") + " · ".join(links), ""]
     lines += home_link(edition)
+    if edition.province and edition.province.contacts:
+        # confirmed local numbers, tap-to-call (telify below)
+        lines += [("**本地联系方式：**" if lang == "zh" else "**Local contacts:**"), ""]
+        lines += [f"- {c['name'][lang]}{'：' if lang == 'zh' else ': '}{c['phone']}"
+                  + (f" ({c['note'][lang]})" if c.get("note") else "") for c in edition.province.contacts]
+        lines.append("")
     lines += [f"## {word(lang, 'contents')}", ""]
     for ch in edition.chapters:
         lines.append(f"1. [{ch.title}]({ch.slug}.md)")
-    return "\n".join(lines).strip() + "\n"
+    return telify("\n".join(lines).strip() + "\n")
 
 
 def _edition_list(project: Project, lang: str) -> str:
@@ -208,7 +216,9 @@ def render_tree(project: Project, editions: list[Edition], downloads: Path | Non
                     files[rel] = path  # copied as bytes
     for ed in editions:
         if ed.province:
-            files[f"{ed.lang}/{ed.code}/differences.md"] = comparison_page(project, ed.province, ed.lang)
+            # edition meta: drawer, footer and search follow it; not indexed, as it repeats the chapters
+            files[f"{ed.lang}/{ed.code}/differences.md"] = "\n".join(_front_matter(ed, search={"exclude": True})) \
+                + comparison_page(project, ed.province, ed.lang)
         files[f"{ed.lang}/{ed.code}/index.md"] = edition_home(project, ed)
         files[f"{ed.lang}/{ed.code}/whats-new.md"] = telify(
             whats_new_page(project, ed, _front_matter(ed), switcher(project, ed, "whats-new")))

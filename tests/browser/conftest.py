@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import functools
 import http.server
+import os
 import threading
 
 import pytest
@@ -34,7 +35,9 @@ def browser():
     from playwright.sync_api import sync_playwright
 
     with sync_playwright() as p:
-        b = p.chromium.launch(executable_path="/usr/bin/chromium", args=CHROMIUM_ARGS)
+        # Debian's chromium; elsewhere point QUANYI_CHROMIUM at a Chromium or Chrome binary
+        b = p.chromium.launch(executable_path=os.environ.get("QUANYI_CHROMIUM", "/usr/bin/chromium"),
+                              args=CHROMIUM_ARGS)
         yield b
         b.close()
 

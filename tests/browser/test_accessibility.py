@@ -10,15 +10,29 @@ PAGES = ["/", "/en/", "/beijing/wages/", "/en/beijing/wages/", "/search/?edition
 
 @pytest.mark.parametrize("path", PAGES)
 def test_no_serious_or_critical_axe_violations(phone, server, path):
-    from axe_playwright_python.sync_playwright import Axe
-
     phone.goto(server + path, wait_until="networkidle")
     if "search" in path:
-        phone.wait_for_selector(".pagefind-ui__result", timeout=20000)
-    result = Axe().run(phone)
-    bad = [(v["id"], v["impact"], [n["target"] for n in v["nodes"]][:3])
-           for v in result.response["violations"] if v["impact"] in ("serious", "critical")]
-    assert bad == []
+        phone.wait_for_selector(".quanyi-result", timeout=20000)
+    assert serious_violations(phone) == []
+
+
+def serious_violations(page) -> list:
+    from axe_playwright_python.sync_playwright import Axe
+
+    result = Axe().run(page)
+    return [(v["id"], v["impact"], [n["target"] for n in v["nodes"]][:3])
+            for v in result.response["violations"] if v["impact"] in ("serious", "critical")]
+
+
+@pytest.mark.parametrize("path, query", [("/beijing/wages/", "加班费"), ("/en/beijing/wages/", "overtime")])
+def test_search_box_with_results_has_no_serious_violations(phone, server, path, query):
+    phone.goto(server + path, wait_until="networkidle")
+    phone.locator('.md-header label[for="__search"]').first.click()
+    box = phone.locator(".md-search input[type=search]")
+    box.fill(query)
+    box.press("Enter")
+    phone.wait_for_selector(".md-search .quanyi-result", timeout=20000)
+    assert serious_violations(phone) == []
 
 
 @pytest.mark.parametrize("path, lang", [("/beijing/wages/", "zh"), ("/en/beijing/wages/", "en")])

@@ -1,53 +1,9 @@
-"""The web edition as a worker meets it: on a phone, private, switchable, offline."""
+"""The web edition as a worker meets it: on a phone, switchable, readable without JavaScript, offline."""
 
 from __future__ import annotations
 
 import re
 import zipfile
-from html.parser import HTMLParser
-from urllib.parse import urlparse
-
-# --- privacy -----------------------------------------------------------------------
-
-
-class _Loads(HTMLParser):
-    """Resources a browser fetches by itself (not links a reader may click)."""
-
-    def __init__(self):
-        super().__init__()
-        self.urls: list[str] = []
-
-    def handle_starttag(self, tag, attrs):
-        a = dict(attrs)
-        if tag in ("script", "img", "iframe", "audio", "video", "source", "embed") and a.get("src"):
-            self.urls.append(a["src"])
-        if tag == "link" and a.get("href") and set((a.get("rel") or "").split()) & {
-                "stylesheet", "icon", "preload", "prefetch", "manifest", "modulepreload", "apple-touch-icon"}:
-            self.urls.append(a["href"])
-        if tag == "object" and a.get("data"):
-            self.urls.append(a["data"])
-
-
-def test_static_crawl_finds_no_third_party_loads(real_site):
-    offenders = []
-    for path in real_site.rglob("*"):
-        if path.suffix == ".html":
-            parser = _Loads()
-            parser.feed(path.read_text(encoding="utf-8"))
-            offenders += [(path, u) for u in parser.urls if urlparse(u).netloc]
-        elif path.suffix == ".css":
-            for u in re.findall(r"url\(\s*['\"]?([^'\")]+)", path.read_text(encoding="utf-8")):
-                if urlparse(u).netloc:
-                    offenders.append((path, u))
-    assert offenders == []
-
-
-def test_browser_requests_only_our_own_host(phone, server):
-    for path in ("/", "/beijing/wages/", "/en/beijing/wages/", "/downloads/", "/beijing/differences/"):
-        phone.goto(server + path, wait_until="networkidle")
-    hosts = {urlparse(u).netloc for u in phone.requests if not u.startswith("data:")}
-    assert hosts == {urlparse(server).netloc}
-
 
 # --- switching ---------------------------------------------------------------------
 
@@ -101,31 +57,51 @@ def test_offline_copy_works_from_the_file_system(phone, real_site, tmp_path):
     assert styles == "solid"  # our stylesheet loaded from the zip, too
 
 
-# --- search ------------------------------------------------------------------------
+def test_offline_copy_is_small_and_says_search_is_online(phone, real_site, tmp_path):
+    with zipfile.ZipFile(real_site / "downloads/beijing-zh-offline.zip") as zf:
+        names = zf.namelist()
+        zf.extractall(tmp_path)
+    assert not any("/lunr/" in n or "/workers/" in n for n in names)  # Material's search is not used
+    phone.goto((tmp_path / "quanyi-beijing-zh/beijing/wages/index.html").as_uri())
+    phone.locator('.md-header label[for="__search"]').first.click()
+    status = phone.locator(".md-search .quanyi-results__status")
+    assert "离线版不能搜索" in status.inner_text()
+    status.get_by_role("link").click()
+    phone.wait_for_url(re.compile(r".*/quanyi-beijing-zh/beijing/index\.html$"))
+    action = phone.locator("form[data-quanyi-overlay]").get_attribute("action")
+    assert action.startswith("https://") and action.endswith("/search/")
 
 
-def test_search_finds_results_from_this_edition_only(phone, server):
-    phone.goto(server + "/beijing/wages/")
-    phone.fill("form.edition-search input[type=search]", "拖欠工资")
-    phone.click("form.edition-search button")
-    phone.wait_for_selector(".pagefind-ui__result-link", timeout=20000)
-    phone.wait_for_load_state("networkidle")
-    links = phone.eval_on_selector_all(".pagefind-ui__result-link", "els => els.map(e => e.getAttribute('href'))")
-    assert links and all(link.startswith("/beijing/") for link in links), links
-    assert any(link.startswith("/beijing/wages/") for link in links)
+# --- navigation ------------------------------------------------------------------------
 
 
-def test_english_search_stays_in_english(phone, server):
-    phone.goto(server + "/en/search/?edition=gansu&q=arbitration")
-    phone.wait_for_selector(".pagefind-ui__result-link", timeout=20000)
-    links = phone.eval_on_selector_all(".pagefind-ui__result-link", "els => els.map(e => e.getAttribute('href'))")
-    assert links and all(link.startswith("/en/gansu/") for link in links), links
+def test_drawer_lists_only_this_edition(phone, server):
+    phone.goto(server + "/guangdong/wages/")
+    phone.locator('.md-header label[for="__drawer"]').click()
+    links = phone.eval_on_selector_all("nav.md-nav--primary a.md-nav__link[href]",
+                                       "els => els.map(e => e.href)")
+    assert links and all("/guangdong/" in link for link in links), links
+    assert any(link.endswith("/guangdong/ending-a-job/") for link in links)
 
 
-def test_search_says_it_needs_javascript(phone_nojs, server):
+def test_drawer_on_site_pages_lists_site_pages(phone, server):
+    phone.goto(server + "/hotlines/")
+    phone.locator('.md-header label[for="__drawer"]').click()
+    links = phone.eval_on_selector_all("nav.md-nav--primary a.md-nav__link[href]",
+                                       "els => els.map(e => new URL(e.href).pathname)")
+    assert "/downloads/" in links and set(links) <= {"/", "/about/", "/downloads/", "/hotlines/", "/search/"}, links
+
+
+def test_footer_stays_in_the_edition(phone_nojs, server):
     page = phone_nojs
-    page.goto(server + "/sichuan/wages/")
-    page.fill("form.edition-search input[type=search]", "工伤")
-    page.click("form.edition-search button")
-    page.wait_for_url(server + "/search/?edition=sichuan&q=%E5%B7%A5%E4%BC%A4")
-    assert "搜索需要打开浏览器的 JavaScript" in page.locator(".search-needs-js").inner_text()
+    # an edition's first page: the page before it is the previous edition's last
+    page.goto(server + "/guangdong/")
+    assert page.locator(".md-footer__link--prev").count() == 0
+    assert page.locator("link[rel=prev]").count() == 0
+    # its last page: the next page would be the next edition's home
+    last = page.locator("nav.md-nav--primary a.md-nav__link[href]").last.get_attribute("href")
+    page.goto(server + "/guangdong/" + last)
+    assert page.locator(".md-footer__link--next").count() == 0
+    assert page.locator("link[rel=next]").count() == 0
+    page.locator(".md-footer__link--prev").click()
+    assert "/guangdong/" in page.url

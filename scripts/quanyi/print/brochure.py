@@ -1,77 +1,83 @@
-"""The tri-fold leaflet: six panels on two A4 landscape pages.
+"""The tri-fold leaflet: six panels on the two sides of one A4 landscape sheet.
 
-Each panel is rendered on its own page of exactly one panel's size; a panel whose text
-needs a second page does not fit, and the build says which. The panels are then placed
-for a roll fold: outside page = inside flap (5), back (6), front cover (1); inside page
-= 2, 3, 4.
+Each chapter of the leaflet source (handbooks/brochure/) is one panel, in reading order:
+1 front cover, 2-4 inside, 5 the flap that folds in, 6 back. All six are laid out as
+the pages of one document, each page one panel in size; a panel whose text runs onto a
+second page does not fit, and the build says which. The pages are then placed for a roll
+fold, printed duplex flipping on the short edge:
+
+    outside:  5 (flap) | 6 (back)  | 1 (front)
+    inside:   2        | 3         | 4
+
+The flap and the panel behind it (4) are 3 mm narrower so that the flap folds in cleanly.
 """
 
 from __future__ import annotations
 
 import html
-import re
-
-import markdown
-from pypdf import PageObject, PdfReader, PdfWriter, Transformation
+from pathlib import Path
 
 from ..assemble import Edition
-from .document import EXTENSIONS, edition_url, qr_svg
+from ..words import date
+from .handbook import Imprint, head, title
+from .imposition import MM, place
+from .markup import panel_html
+from .qr import edition_url, qr_svg
 
-A4_LANDSCAPE = (841.89, 595.28)
-LAYOUT = [(4, 5, 0), (1, 2, 3)]  # panel indexes (reading order 0-5) on page 1 and page 2, left to right
-
-PANEL_CSS = """
-@page { size: 99mm 210mm; margin: 9mm 7mm; }
-html { font-family: "Quanyi Sans"; font-size: 10.5pt; line-height: 1.55; color: #111; }
-.panel { page-break-after: always; }
-.panel:last-child { page-break-after: auto; }
-h1 { font-size: 14pt; color: #b71c1c; margin: 0 0 3mm; line-height: 1.25; }
-h2 { font-size: 11pt; margin: 4mm 0 1mm; }
-ol, ul { padding-left: 5mm; margin: 1mm 0; }
-li { margin: 1mm 0; }
-p { margin: 1.5mm 0; }
-.cover h1 { font-size: 20pt; margin-top: 30mm; }
-.local-rule { border-left: 1mm solid #c62828; background: #fdecea; padding: 0.5mm 2mm; margin: 2mm 0; }
-.local-rule-label { font-weight: 700; color: #b71c1c; margin: 0.5mm 0; }
-.local-rule-source { font-size: 7.5pt; }
-.qr svg { display: block; width: 32mm; height: 32mm; margin: 3mm auto 0; }
-.edition { font-weight: 700; }
-"""
+WIDTHS = (100, 100, 100, 97, 97, 100)  # mm, panels 1-6
+SIDES = ((4, 5, 0), (1, 2, 3))  # panels (0-based) on the outside and inside, left to right
+STYLE = Path(__file__).with_name("brochure.css")
+PANEL_NAMES = ("cover", "inside", "inside", "inside", "flap", "back")
 
 
-class PanelOverflow(Exception):
+class PanelCountError(ValueError):
     pass
 
 
-def panels_html(edition: Edition, css: str, site_url: str) -> list[str]:
-    """One HTML document per panel, so each can be measured on its own."""
-    lang = "zh-Hans" if edition.lang == "zh" else "en"
-    url = edition_url(site_url, edition)
-    docs = []
+def leaflet_html(edition: Edition, css: str, imprint: Imprint) -> str:
+    if len(edition.chapters) != len(WIDTHS):
+        raise PanelCountError(f"the leaflet needs {len(WIDTHS)} chapters, one per panel, in "
+                              f"{edition.handbook.path.name}/handbook.yml; it has {len(edition.chapters)}")
+    e = html.escape
+    url = edition_url(imprint.site_url, edition.code, edition.lang)
+    panels = []
     for i, chapter in enumerate(edition.chapters):
-        body = markdown.markdown(chapter.markdown, extensions=EXTENSIONS, output_format="html")
-        body = re.sub(r'\sid="[^"]+"', "", body)
+        body = panel_html(chapter.markdown)
         if i == 0:
-            body += f'<p class="edition">{html.escape(edition.name)}</p>'
+            body = (f'<p class="kicker">权益 · Quanyi</p><p class="edition">{e(edition.name)}</p>{body}'
+                    '<p class="hotlines">12333 · 12348</p>')
         if i == len(edition.chapters) - 1:
-            body += f'<div class="qr">{qr_svg(url)}</div><p style="text-align:center;font-size:7.5pt">{url}</p>'
-        cls = "panel cover" if i == 0 else "panel"
-        docs.append(f'<!DOCTYPE html><html lang="{lang}"><head><meta charset="utf-8">'
-                    f"<title>{html.escape(edition.title)}</title><style>{css}{PANEL_CSS}</style></head>"
-                    f'<body><section class="{cls}">{body}</section></body></html>')
-    return docs
+            body += (f'<a class="qr" href="{e(url)}" data-url="{e(url)}">{qr_svg(url)}</a>'
+                     f'<p class="url">{e(url)}</p>'
+                     f'<p class="build">{e(title(edition))} · {e(imprint.version)} · '
+                     f'{date(imprint.built, edition.lang)}</p>')
+        page = "narrow" if WIDTHS[i] < max(WIDTHS) else "wide"
+        panels.append(f'<section class="panel panel-{PANEL_NAMES[i]} page-{page}" id="panel-{i + 1}">'
+                      f"{body}</section>")
+    sizes = {"wide": max(WIDTHS), "narrow": min(WIDTHS), "cover": WIDTHS[0]}
+    css += "\n" + STYLE.read_text(encoding="utf-8") + "\n" + \
+        "\n".join(f"@page {name} {{ size: {mm}mm 210mm; }}" for name, mm in sizes.items())
+    return f"{head(edition, css, imprint, edition.name)}\n<body>\n" + "\n".join(panels) + "\n</body>\n</html>\n"
 
 
-def compose(panel_pdfs: list[PdfReader], target, title: str) -> None:
-    width, height = A4_LANDSCAPE
-    panel_width = width / 3
-    writer = PdfWriter()
-    for row in LAYOUT:
-        page = PageObject.create_blank_page(width=width, height=height)
-        for slot, index in enumerate(row):
-            page.merge_transformed_page(panel_pdfs[index].pages[0],
-                                        Transformation().translate(tx=slot * panel_width, ty=0))
-        writer.add_page(page)
-    writer.add_metadata({"/Title": title, "/Producer": "Quanyi"})
-    with open(target, "wb") as f:
-        writer.write(f)
+def overflowing(document, count: int) -> list[int]:
+    """Panels (1-6) whose text runs past their one page."""
+    starts: dict[int, int] = {}
+    for number, page in enumerate(document.pages):
+        for anchor in page.anchors:
+            if anchor.startswith("panel-"):
+                starts.setdefault(int(anchor.removeprefix("panel-")), number)
+    ends = [starts.get(panel + 1, len(document.pages)) for panel in range(1, count + 1)]
+    return [panel for panel in range(1, count + 1) if ends[panel - 1] - starts.get(panel, 0) > 1]
+
+
+def compose(panels: bytes, target: Path) -> int:
+    """Place the six panel pages on the two sides of the sheet."""
+    sides = []
+    for side in SIDES:
+        x, placed = 0.0, []
+        for index in side:
+            placed.append((index, x))
+            x += WIDTHS[index] * MM
+        sides.append(placed)
+    return place(panels, sides, target, "Quanyi (tri-fold leaflet)")

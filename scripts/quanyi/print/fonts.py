@@ -1,77 +1,169 @@
-"""Fonts for print: Noto Sans CJK SC, pre-subset to the characters the content uses.
+"""Print fonts: Noto Sans CJK SC for Chinese, Noto Sans for English, pre-subset and cached.
 
-Subsetting the whole CJK collection for every document is what makes a naive render
-slow (13–20 s for a 120-page handbook). We subset once per set of characters, cache the
-result under build/fonts/, and let WeasyPrint subset that small font per document.
+Subsetting the whole CJK collection for every document is what makes a naive render slow
+(13–20 s for a 120-page handbook). Here each face is cut down once to the characters the
+content uses and kept in a cache folder; WeasyPrint then subsets that small font per
+document in well under a second. The cache key covers the characters and the system font
+files, so new text or a font upgrade makes a new subset and nothing stale is reused.
 """
 
 from __future__ import annotations
 
 import hashlib
-from dataclasses import dataclass
+import os
+from dataclasses import dataclass, field
 from pathlib import Path
 
+import fontTools
 from fontTools import subset
-from fontTools.ttLib import TTCollection
+from fontTools.ttLib import TTCollection, TTFont
 
-SYSTEM_FONTS = {
-    "regular": Path("/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc"),
-    "bold": Path("/usr/share/fonts/opentype/noto/NotoSansCJK-Bold.ttc"),
-}
-SC_INDEX = 2  # Noto Sans CJK SC inside the collection
-FAMILY = "Quanyi Sans"
-# Always present, whatever the text: ASCII, common CJK punctuation and symbols used by the layout.
-BASE_CHARS = "".join(chr(c) for c in range(0x20, 0x7F)) + "，。、；：？！“”‘’（）《》〈〉【】—…·￥「」『』．–•→←↑↓■□●○✓"
-# hyphenation of English inserts these
-BASE_CHARS += "\u2010\u00ad"
+from .errors import PrintError
+
+CJK = "Quanyi CJK"
+LATIN = "Quanyi Latin"
+# zh puts the CJK face first so that Chinese punctuation keeps its full width; en puts the
+# Latin face first and falls back to CJK for the Chinese terms given in brackets.
+STACKS = {"zh": (CJK, LATIN), "en": (LATIN, CJK)}
+
+NOTO_CJK = Path("/usr/share/fonts/opentype/noto")
+NOTO = Path("/usr/share/fonts/truetype/noto")
+INSTALL = "install fonts-noto-cjk and fonts-noto-core (scripts/bootstrap.sh does)"
+
+# Always present whatever the text says: what the layout itself adds (leaders, list
+# bullets, hyphens from hyphenation, separators) and common punctuation.
+BASE_CHARS = ("".join(chr(c) for c in range(0x20, 0x7F))
+              + "，。、；：？！“”‘’（）《》〈〉【】「」『』—–…·•￥．\u2010\u00a0\u00ad")
 
 
-class MissingGlyphs(Exception):
-    pass
+@dataclass(frozen=True)
+class Face:
+    family: str
+    weight: int
+    style: str  # "normal" or "italic"
+    source: Path
+    name: str  # family name inside the file, to pick the right font of a collection
+
+    @property
+    def slug(self) -> str:
+        return f"{self.family.lower().replace(' ', '-')}-{self.weight}-{self.style}"
+
+
+FACES = (
+    Face(CJK, 400, "normal", NOTO_CJK / "NotoSansCJK-Regular.ttc", "Noto Sans CJK SC"),
+    Face(CJK, 700, "normal", NOTO_CJK / "NotoSansCJK-Bold.ttc", "Noto Sans CJK SC"),
+    Face(LATIN, 400, "normal", NOTO / "NotoSans-Regular.ttf", "Noto Sans"),
+    Face(LATIN, 700, "normal", NOTO / "NotoSans-Bold.ttf", "Noto Sans"),
+    Face(LATIN, 400, "italic", NOTO / "NotoSans-Italic.ttf", "Noto Sans"),
+    Face(LATIN, 700, "italic", NOTO / "NotoSans-BoldItalic.ttf", "Noto Sans"),
+)
+
+
+def open_face(face: Face) -> TTFont:
+    if not face.source.exists():
+        raise PrintError(f"font {face.source} is missing — {INSTALL}")
+    if face.source.suffix != ".ttc":
+        return TTFont(str(face.source))
+    for font in TTCollection(str(face.source)).fonts:
+        if font["name"].getDebugName(1) == face.name:
+            return font
+    raise PrintError(f"{face.source} has no '{face.name}' — {INSTALL}")
 
 
 @dataclass
 class FontSet:
-    files: dict[str, Path]  # weight name -> subset font file
-    chars: frozenset[str]
+    files: dict[Face, Path]
+    chars: str
+    _cmap: set[int] | None = field(default=None, repr=False)
 
     def css(self) -> str:
-        rules = []
-        for weight, path in self.files.items():
-            rules.append(f"@font-face {{ font-family: '{FAMILY}'; src: url('{path.as_uri()}'); "
-                         f"font-weight: {700 if weight == 'bold' else 400}; }}")
-        return "\n".join(rules)
+        return "\n".join(
+            f"@font-face {{ font-family: '{face.family}'; src: url('{path.as_uri()}'); "
+            f"font-weight: {face.weight}; font-style: {face.style}; }}"
+            for face, path in self.files.items())
 
     def missing(self, text: str) -> list[str]:
-        return sorted({ch for ch in text if ch not in self.chars and not ch.isspace()})
+        """Characters of ``text`` that no face has: they would come out as boxes or a stray font."""
+        covered = self._covered()
+        return sorted({ch for ch in text if not ch.isspace() and ord(ch) not in covered})
+
+    def _covered(self) -> set[int]:
+        if self._cmap is None:
+            cmap: set[int] = set()
+            # the system fonts' own maps: this runs before the subsets are made, to fail fast
+            for face in self.files:
+                if face.weight == 400 and face.style == "normal":
+                    cmap |= set(open_face(face).getBestCmap())
+            self._cmap = cmap
+        return self._cmap
 
 
-def _subset(source: Path, chars: str, target: Path) -> None:
-    font = TTCollection(str(source)).fonts[SC_INDEX]
+def postscript_names(fonts: FontSet) -> set[str]:
+    """Names the faces carry inside a PDF, as WeasyPrint writes them (spaces become dashes)."""
+    return {face.family.replace(" ", "-") for face in fonts.files}
+
+
+def characters(text: str) -> str:
+    return "".join(sorted(set(text + BASE_CHARS) - set("\n\r\t")))
+
+
+def _key(face: Face, chars: str) -> str:
+    stat = face.source.stat()
+    seed = f"{chars}|{face.source}|{face.name}|{stat.st_size}|{stat.st_mtime_ns}|{fontTools.version}"
+    return hashlib.sha256(seed.encode("utf-8")).hexdigest()[:16]
+
+
+def subset_jobs(text: str, cache: Path) -> tuple[FontSet, list[SubsetJob]]:
+    """The font set for ``text`` and the subsets still to be made for it (none when cached)."""
+    chars = characters(text)
+    cache = cache.resolve()
+    cache.mkdir(parents=True, exist_ok=True)
+    files, jobs = {}, []
+    for face in FACES:
+        if not face.source.exists():
+            raise PrintError(f"font {face.source} is missing — {INSTALL}")
+        suffix = ".otf" if face.source.suffix == ".ttc" else ".ttf"
+        target = cache / f"{face.slug}-{_key(face, chars)}{suffix}"
+        files[face] = target
+        if target.exists():
+            os.utime(target)  # recently used: kept by the clean-up below
+        else:
+            jobs.append(SubsetJob(face, chars, target))
+    _clean(cache, keep=set(files.values()))
+    return FontSet(files, chars), jobs
+
+
+def _clean(cache: Path, keep: set[Path], sets: int = 3) -> None:
+    """Delete all but the few most recently used sets of subsets.
+
+    Subsets made for older text are rarely needed again; keeping a few lets builds of
+    two versions of the text (say, a preview and ``make site``) run side by side.
+    """
+    fonts = sorted((p for p in cache.glob("quanyi-*") if not p.name.endswith(".tmp") and p not in keep),
+                   key=lambda p: p.stat().st_mtime, reverse=True)
+    for old in fonts[(sets - 1) * len(FACES):]:
+        old.unlink(missing_ok=True)
+
+
+@dataclass(frozen=True)
+class SubsetJob:
+    face: Face
+    chars: str
+    target: Path
+
+
+def make_subset(job: SubsetJob) -> Path:
+    """Worker: write one subset font; the rename makes it appear whole or not at all."""
+    font = open_face(job.face)
     options = subset.Options()
-    options.layout_features = ["*"]
+    options.layout_features = ["*"]  # keeps vertical forms, proportional punctuation, kerning
     options.name_IDs = ["*"]
     options.notdef_outline = True
     subsetter = subset.Subsetter(options)
-    subsetter.populate(text=chars)
+    subsetter.populate(text=job.chars)
     subsetter.subset(font)
-    tmp = target.with_suffix(".tmp")
+    tmp = job.target.with_name(job.target.name + ".tmp")
+    font.recalcTimestamp = False  # keep the source's date: the same text must give the same bytes
     font.save(str(tmp))
-    tmp.rename(target)  # atomic, so parallel builds never read half a font
-
-
-def build_fonts(text: str, cache: Path) -> FontSet:
-    """Fonts holding every character of ``text``; reused from ``cache`` when already made."""
-    chars = "".join(sorted(set(text + BASE_CHARS) - {"\n", "\r", "\t"}))
-    key = hashlib.sha256(chars.encode("utf-8")).hexdigest()[:16]
-    cache = cache.resolve()
-    cache.mkdir(parents=True, exist_ok=True)
-    files = {}
-    for weight, source in SYSTEM_FONTS.items():
-        target = cache / f"quanyi-sans-{weight}-{key}.otf"
-        if not target.exists():
-            _subset(source, chars, target)
-        files[weight] = target
-    covered = set(TTCollection(str(SYSTEM_FONTS["regular"])).fonts[SC_INDEX].getBestCmap())
-    have = frozenset(ch for ch in chars if ord(ch) in covered) | {" "}
-    return FontSet(files, have)
+    tmp.replace(job.target)
+    return job.target

@@ -1,161 +1,176 @@
-"""Render every edition's print files, in parallel, with cached pre-subset fonts."""
+"""Make every edition's print files: subset fonts once, then render all documents in parallel.
+
+For each edition and language: ``<edition>-<lang>-handbook.pdf`` (A5) and
+``<edition>-<lang>-booklet.pdf`` (imposed from it); for each leaflet edition
+``<edition>-<lang>-brochure.pdf``. Nothing is rendered until every character is known to
+have a glyph, so a missing glyph fails in seconds and names the source file.
+"""
 
 from __future__ import annotations
 
-import datetime as dt
-import logging
+import multiprocessing
 import os
 import re
 import subprocess
-from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures import Executor, ProcessPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 
 from ..assemble import Edition
+from ..builddate import build_date
+from . import pdf
 from .booklet import impose
-from .brochure import compose, panels_html
-from .document import document
-from .fonts import FAMILY, build_fonts
+from .brochure import PanelCountError, compose, leaflet_html, overflowing
+from .errors import PrintError
+from .fonts import FontSet, make_subset, postscript_names, subset_jobs
+from .handbook import Imprint, handbook_html
+from .qr import site_url
 
-STYLE = Path(__file__).with_name("style.css")
+STYLE = Path(__file__).with_name("handbook.css")
+
+__all__ = ["PrintError", "build_pdfs", "site_url"]
 
 
-class PrintError(Exception):
-    pass
-
-
-@dataclass
-class Job:
+@dataclass(frozen=True)
+class HandbookJob:
     html: str
     handbook: Path
     booklet: Path
+    families: frozenset[str]
 
 
-@dataclass
+@dataclass(frozen=True)
 class LeafletJob:
-    panels: list[str]
-    names: list[str]
+    html: str
     target: Path
-    title: str
+    panels: tuple[str, ...]  # where each panel's text lives, to name one that does not fit
+    families: frozenset[str]
 
 
-class _Warnings(logging.Handler):
-    """Collects WeasyPrint's warnings: in print, every one of them is a defect."""
-
-    def __init__(self):
-        super().__init__(level=logging.WARNING)
-        self.messages: list[str] = []
-
-    def emit(self, record):
-        self.messages.append(record.getMessage())
-
-    def __enter__(self):
-        logging.getLogger("weasyprint").addHandler(self)
-        return self
-
-    def __exit__(self, *exc):
-        logging.getLogger("weasyprint").removeHandler(self)
+def make_handbook(job: HandbookJob) -> tuple[str, int]:
+    """Worker: the A5 handbook and its booklet."""
+    document = pdf.render(job.html, job.handbook.name)
+    data = pdf.write(document, job.handbook, job.handbook.name, set(job.families))
+    impose(data, len(document.pages), job.booklet)
+    return job.handbook.name, len(document.pages)
 
 
-def _render_leaflet(job: LeafletJob) -> tuple[str, int, int]:
-    import io
-
-    from pypdf import PdfReader
-    from weasyprint import HTML
-
-    readers = []
-    with _Warnings() as warnings:
-        for number, (markup, name) in enumerate(zip(job.panels, job.names, strict=True), start=1):
-            doc = HTML(string=markup).render()
-            if len(doc.pages) > 1:
-                raise PrintError(f"{job.target.name}: panel {number} ({name}) does not fit: its text needs "
-                                 f"{len(doc.pages)} panels — shorten handbooks/brochure/*/{name}.md")
-            readers.append(PdfReader(io.BytesIO(doc.write_pdf(pdf_identifier=b"quanyi-panel"))))
-    if warnings.messages:
-        raise PrintError(f"{job.target.name}: WeasyPrint warned: " + "; ".join(warnings.messages))
-    compose(readers, job.target, job.title)
-    return job.target.name, 2, 2
+def make_leaflet(job: LeafletJob) -> tuple[str, int]:
+    """Worker: the tri-fold leaflet; fails naming every panel whose text does not fit."""
+    document = pdf.render(job.html, job.target.name)
+    over = overflowing(document, len(job.panels))
+    if over:
+        raise PrintError(f"{job.target.name}: " + "; ".join(
+            f"panel {n} does not fit: shorten {job.panels[n - 1]} (or the province's overlay on it)" for n in over))
+    data = pdf.write(document, None, job.target.name, set(job.families))
+    return job.target.name, compose(data, job.target)
 
 
-def _render(job: Job) -> tuple[str, int, int]:
-    """Worker: one handbook PDF and its booklet. Any WeasyPrint warning fails the build."""
-    from weasyprint import HTML
-
-    with _Warnings() as warnings:
-        doc = HTML(string=job.html, base_url=str(job.handbook.parent)).render()
-        doc.write_pdf(job.handbook, pdf_identifier=b"quanyi-" + job.handbook.name.encode())
-    messages = warnings.messages
-    foreign = _fallback_fonts(job.handbook)
-    if foreign:
-        messages.append(f"text set in a fallback font ({', '.join(foreign)}): a character is missing from "
-                        f"{FAMILY}; add it to BASE_CHARS in quanyi/print/fonts.py")
-    if messages:
-        job.handbook.unlink(missing_ok=True)
-        raise PrintError(f"{job.handbook.name}: WeasyPrint warned: " + "; ".join(messages))
-    sides = impose(job.handbook, job.booklet)
-    return job.handbook.name, len(doc.pages), sides
-
-
-def _fallback_fonts(pdf: Path) -> list[str]:
-    """Fonts other than ours: Pango silently falls back to any system font with the glyph."""
-    from pypdf import PdfReader
-
-    names = set()
-    for page in PdfReader(pdf).pages:
-        fonts = page.get("/Resources", {}).get("/Font", {})
-        for ref in fonts.values():
-            names.add(str(ref.get_object().get("/BaseFont", "")).split("+")[-1])
-    return sorted(n for n in names if not n.startswith(FAMILY.replace(" ", "-")))
+def imprint(root: Path) -> Imprint:
+    """Address, version and date printed on every file: from the sources, never from the clock."""
+    return Imprint(site_url(root), version(root), build_date(root).date())
 
 
 def version(root: Path) -> str:
-    out = subprocess.run(["git", "rev-parse", "--short", "HEAD"], cwd=root, capture_output=True, text=True)
-    return out.stdout.strip() if out.returncode == 0 and out.stdout.strip() else "dev"
+    from importlib.metadata import PackageNotFoundError
+    from importlib.metadata import version as package_version
 
-
-def site_url(root: Path) -> str:
-    """The public address QR codes and offline copies point to (mkdocs.yml's site_url)."""
-    import yaml
-
-    url = (yaml.safe_load((root / "mkdocs.yml").read_text(encoding="utf-8")) or {}).get("site_url")
-    if not url:
-        raise PrintError("mkdocs.yml has no site_url — set the site's public address; QR codes point to it")
-    return url
+    try:
+        release = package_version("quanyi")
+    except PackageNotFoundError:
+        release = "0"
+    out = subprocess.run(["git", "rev-parse", "--show-toplevel", "--short", "HEAD"], cwd=root,
+                         capture_output=True, text=True)
+    lines = out.stdout.split()
+    # a copy of the sources inside another repository must not show that repository's commit
+    if out.returncode == 0 and len(lines) == 2 and Path(lines[0]).resolve() == root.resolve():
+        return f"{release}+{lines[1]}"
+    return release
 
 
 def visible_text(markup: str) -> str:
-    text = re.sub(r"<style>.*?</style>|<svg.*?</svg>|<[^>]+>", "", markup, flags=re.S)
-    return re.sub(r"&[a-z]+;|&#\d+;", " ", text)
+    """The characters a document will show: its text and the strings its style sheet adds."""
+    import html
+
+    styles = " ".join(re.findall(r"<style>(.*?)</style>", markup, flags=re.S))
+    generated = " ".join(re.findall(r'"([^"]*)"', " ".join(re.findall(r"content:([^;}]*)", styles))))
+    text = re.sub(r"<(style|svg)\b.*?</\1>|<[^>]+>", " ", markup, flags=re.S)
+    return html.unescape(text) + " " + generated
 
 
-def _run(fn, jobs, workers):
+def _where(root: Path, char: str) -> str:
+    for path in sorted((root / "handbooks").rglob("*")):
+        if path.suffix in (".md", ".yml") and path.is_file():
+            for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
+                if char in line:
+                    return f"{path.relative_to(root)}:{number}"
+    return "generated text"
+
+
+def _check_glyphs(root: Path, fonts: FontSet, documents: dict[str, str]) -> None:
+    missing: dict[str, set[str]] = {}
+    for name, markup in documents.items():
+        for char in fonts.missing(visible_text(markup)):
+            missing.setdefault(char, set()).add(name)
+    if missing:
+        lines = [f"  {_where(root, c)}: '{c}' (U+{ord(c):04X}), used in {', '.join(sorted(n))}"
+                 for c, n in sorted(missing.items())]
+        raise PrintError("no glyph in Noto Sans CJK SC or Noto Sans for these characters — replace them "
+                         "in the text:\n" + "\n".join(lines))
+
+
+def _pool(workers: int) -> Executor | None:
     if workers <= 1:
-        return [fn(j) for j in jobs]
-    with ProcessPoolExecutor(max_workers=workers) as pool:
-        return list(pool.map(fn, jobs))
+        return None
+    # forkserver: workers never inherit the parent's threads, and WeasyPrint is imported once
+    context = multiprocessing.get_context("forkserver")
+    context.set_forkserver_preload(["weasyprint", "quanyi.print.render"])
+    return ProcessPoolExecutor(max_workers=workers, mp_context=context)
+
+
+def _map(pool: Executor | None, fn, jobs: list) -> list:
+    return list(pool.map(fn, jobs)) if pool else [fn(job) for job in jobs]
+
+
+def _with_fonts(markup: str, fonts: FontSet) -> str:
+    return markup.replace("<style>", "<style>" + fonts.css() + "\n", 1)
+
+
+def _panel_sources(edition: Edition, root: Path) -> tuple[str, ...]:
+    paths = [edition.handbook.path / edition.lang / f"{c.slug}.md" for c in edition.chapters]
+    return tuple(p.relative_to(root).as_posix() if p.is_relative_to(root) else str(p) for p in paths)
 
 
 def build_pdfs(root: Path, editions: list[Edition], out: Path, cache: Path, workers: int | None = None,
                leaflets: list[Edition] = ()) -> list[Path]:
-    """Write ``<edition>-<lang>-handbook.pdf``, ``-booklet.pdf`` and, from ``leaflets``, ``-brochure.pdf``."""
-    built = dt.datetime.fromtimestamp(int(os.environ.get("SOURCE_DATE_EPOCH", "0")), tz=dt.timezone.utc).date()
-    url, ver = site_url(root), version(root)
-    drafts = [(ed, document(ed, "", url, ver, built)) for ed in editions]
-    drafts += [(ed, "".join(panels_html(ed, "", url))) for ed in leaflets]
-    fonts = build_fonts("".join(visible_text(h) for _, h in drafts), cache)
-    missing = {f"{ed.code}-{ed.lang}-{ed.handbook.id}": fonts.missing(visible_text(h)) for ed, h in drafts}
-    missing = {k: v for k, v in missing.items() if v}
-    if missing:
-        detail = "; ".join(f"{k}: {' '.join(f'{c} (U+{ord(c):04X})' for c in v)}" for k, v in missing.items())
-        raise PrintError(f"no glyph in Noto Sans CJK SC for: {detail} — replace these characters in the text")
-    css = fonts.css() + "\n" + STYLE.read_text(encoding="utf-8")
+    """Write the handbook and booklet of ``editions`` and the leaflet of ``leaflets`` into ``out``.
+
+    ``cache`` keeps the subset fonts between builds. Returns the files written.
+    """
+    stamp = imprint(root)
+    style = STYLE.read_text(encoding="utf-8")
+    handbooks = {f"{ed.code}-{ed.lang}-handbook.pdf": handbook_html(ed, style, stamp) for ed in editions}
+    try:
+        brochures = {f"{ed.code}-{ed.lang}-brochure.pdf": (ed, leaflet_html(ed, "", stamp)) for ed in leaflets}
+    except PanelCountError as exc:
+        raise PrintError(str(exc)) from exc
+    documents = handbooks | {name: markup for name, (_, markup) in brochures.items()}
+    fonts, subsets = subset_jobs("".join(visible_text(m) for m in documents.values()), cache)
+    _check_glyphs(root, fonts, documents)
     out.mkdir(parents=True, exist_ok=True)
-    jobs = [Job(document(ed, css, url, ver, built), out / f"{ed.code}-{ed.lang}-handbook.pdf",
-                out / f"{ed.code}-{ed.lang}-booklet.pdf") for ed in editions]
-    leaflet_jobs = [LeafletJob(panels_html(ed, fonts.css(), url), [c.slug for c in ed.chapters],
-                               out / f"{ed.code}-{ed.lang}-brochure.pdf", f"{ed.title} · {ed.name}")
-                    for ed in leaflets]
-    workers = workers or min(len(jobs), os.cpu_count() or 1)
-    _run(_render, jobs, workers)
-    _run(_render_leaflet, leaflet_jobs, workers)
+    families = frozenset(postscript_names(fonts))
+    jobs = [HandbookJob(_with_fonts(markup, fonts), out / name, out / name.replace("-handbook", "-booklet"), families)
+            for name, markup in handbooks.items()]
+    leaflet_jobs = [LeafletJob(_with_fonts(markup, fonts), out / name, _panel_sources(ed, root), families)
+                    for name, (ed, markup) in brochures.items()]
+    workers = min(workers or os.cpu_count() or 1, max(len(subsets), len(jobs) + len(leaflet_jobs), 1))
+    pool = _pool(workers)
+    try:
+        _map(pool, make_subset, subsets)
+        # the longest documents first, so that no core is left with a big one at the end
+        _map(pool, make_handbook, sorted(jobs, key=lambda j: -len(j.html)))
+        _map(pool, make_leaflet, leaflet_jobs)
+    finally:
+        if pool:
+            pool.shutdown(cancel_futures=True)
     return [p for j in jobs for p in (j.handbook, j.booklet)] + [j.target for j in leaflet_jobs]

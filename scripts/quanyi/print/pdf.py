@@ -1,0 +1,83 @@
+"""HTML to PDF with WeasyPrint, strictly: any warning, or any font other than ours, is an error.
+
+WeasyPrint reports trouble (a missing font file, CSS it ignores, an image it cannot load)
+only as log messages and still writes a PDF; Pango silently takes a missing character from
+any system font. On paper both are defects nobody notices until it is printed, so both fail.
+"""
+
+from __future__ import annotations
+
+import io
+import logging
+from pathlib import Path
+
+from .errors import PrintError
+
+
+class _Collect(logging.Handler):
+    def __init__(self):
+        super().__init__(level=logging.WARNING)
+        self.messages: list[str] = []
+
+    def emit(self, record: logging.LogRecord) -> None:
+        self.messages.append(record.getMessage())
+
+    def summary(self) -> str:
+        unique = list(dict.fromkeys(self.messages))
+        more = f"; and {len(unique) - 10} more" if len(unique) > 10 else ""
+        return "; ".join(unique[:10]) + more
+
+
+def render(html: str, name: str, base_url: str | None = None):
+    """A laid-out WeasyPrint document; raises with every warning WeasyPrint gave."""
+    from weasyprint import HTML
+
+    collect = _Collect()
+    logger = logging.getLogger("weasyprint")
+    logger.addHandler(collect)
+    try:
+        document = HTML(string=html, base_url=base_url).render()
+    finally:
+        logger.removeHandler(collect)
+    if collect.messages:
+        raise PrintError(f"{name}: WeasyPrint warned: {collect.summary()}")
+    return document
+
+
+def write(document, target: Path | None, name: str, families: set[str]) -> bytes:
+    """Write (or return) the PDF and check that every font in it is one of ``families``.
+
+    The identifier is derived from the file name, not from the time, so the same sources
+    give the same bytes; the dates come from the document's ``dcterms`` meta tags.
+    """
+    collect = _Collect()
+    logger = logging.getLogger("weasyprint")
+    logger.addHandler(collect)
+    try:
+        data = document.write_pdf(pdf_identifier=b"quanyi-" + name.encode("utf-8"))
+    finally:
+        logger.removeHandler(collect)
+    if collect.messages:
+        raise PrintError(f"{name}: WeasyPrint warned: {collect.summary()}")
+    foreign = sorted(set(font_names(data)) - families)
+    if foreign:
+        raise PrintError(f"{name}: text was set in {', '.join(foreign)}, a system font: a character is "
+                         f"missing from our fonts — add it to BASE_CHARS in quanyi/print/fonts.py or "
+                         f"replace it in the text")
+    if target is not None:
+        target.write_bytes(data)
+    return data
+
+
+def font_names(data: bytes) -> list[str]:
+    """Base names of the fonts a PDF uses, without the subset prefix or style suffix."""
+    from pypdf import PdfReader
+
+    names = set()
+    for page in PdfReader(io.BytesIO(data)).pages:
+        for ref in page.get("/Resources", {}).get("/Font", {}).values():
+            base = str(ref.get_object().get("/BaseFont", "")).lstrip("/").split("+")[-1]
+            for style in ("-BoldItalic", "-Bold", "-Italic", "-Oblique"):
+                base = base.removesuffix(style)
+            names.add(base)
+    return sorted(names)

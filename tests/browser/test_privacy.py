@@ -1,0 +1,149 @@
+"""No request ever leaves the site's own host: a crawl of what pages load, and a real browser."""
+
+from __future__ import annotations
+
+import re
+from html.parser import HTMLParser
+from pathlib import Path
+from urllib.parse import urljoin, urlparse
+
+import pytest
+
+# in scripts: full URLs, and protocol-relative ones in string literals ("//cdn.example/x.js")
+ABSOLUTE = re.compile(r"""https?://[^\s"'`)\\<>]+|(?<=["'`])//[a-z0-9-]+\.[a-z0-9.-]+[^\s"'`)\\<>]*""", re.I)
+# Absolute URLs inside the scripts our pages load, and why the browser never fetches them here.
+# Each reason that depends on the site is checked in test_conditions_of_known_urls_hold.
+NEVER_FETCHED = {
+    "https://unpkg.com/resize-observer-polyfill": "only without ResizeObserver, and our own copy loads first",
+    "https://unpkg.com/mermaid@": "only for Mermaid diagrams, and no page has one",
+    "https://api.github.com/": "only for a repository link (repo_url), and there is none",
+    "https://${e}/api/v4/projects/": "GitLab, the same",
+    "https://clipboardjs.com/": "a licence comment",
+    "https://drafts.fxtf.org/geometry/": "comments in the ResizeObserver polyfill",
+    "https://example.com": "Pagefind parses relative URLs against it; nothing is fetched",
+}
+# loaded by assets/quanyi-search.js, by name, when the reader searches
+SEARCH_FILES = ["pagefind/words-zh.json"] + [f"pagefind/{code}/{name}" for code in ("national", "beijing")
+                                             for name in ("pagefind.js", "pagefind-entry.json")]
+
+
+class _Loads(HTMLParser):
+    """Resources a browser fetches by itself (not links a reader may click)."""
+
+    def __init__(self):
+        super().__init__()
+        self.urls: list[str] = []
+        self.inline: list[str] = []
+        self._script = False
+
+    def handle_starttag(self, tag, attrs):
+        a = dict(attrs)
+        if tag in ("script", "img", "iframe", "audio", "video", "source", "embed", "track", "input") and a.get("src"):
+            self.urls.append(a["src"])
+        if tag == "link" and a.get("href") and set((a.get("rel") or "").split()) & {
+                "stylesheet", "icon", "preload", "prefetch", "manifest", "modulepreload", "apple-touch-icon",
+                "preconnect", "dns-prefetch"}:
+            self.urls.append(a["href"])
+        if tag == "object" and a.get("data"):
+            self.urls.append(a["data"])
+        if tag in ("img", "source") and a.get("srcset"):
+            self.urls += [part.split()[0] for part in a["srcset"].split(",") if part.strip()]
+        if tag == "video" and a.get("poster"):
+            self.urls.append(a["poster"])
+        for value in (a.get("style") or "",):
+            self.urls += re.findall(r"url\(\s*['\"]?([^'\")]+)", value)
+        self._script = tag == "script" and not a.get("src")
+
+    def handle_endtag(self, tag):
+        self._script = False
+
+    def handle_data(self, data):
+        if self._script:
+            self.inline.append(data)
+
+
+def _external(url: str) -> bool:
+    return bool(urlparse(url).netloc) and not url.startswith("data:")
+
+
+def _crawl(site: Path) -> tuple[list[tuple[str, str]], set[Path]]:
+    """Every page, then every file they load (scripts, styles, what styles import), recursively."""
+    offenders, scripts, seen = [], set(), set()
+    todo = [p for p in site.rglob("*.html") if "downloads" not in p.parts]
+    todo += [site / rel for rel in SEARCH_FILES]
+    while todo:
+        path = todo.pop()
+        if path in seen or not path.is_file():
+            continue
+        seen.add(path)
+        rel = path.relative_to(site).as_posix()
+        text = path.read_text(encoding="utf-8", errors="replace")
+        if path.suffix == ".html":
+            parser = _Loads()
+            parser.feed(text)
+            urls = parser.urls + [u for s in parser.inline for u in ABSOLUTE.findall(s)]
+        elif path.suffix == ".css":
+            urls = re.findall(r"url\(\s*['\"]?([^'\")]+)", text) + re.findall(r"@import\s+['\"]([^'\"]+)", text)
+        elif path.suffix in (".js", ".mjs"):
+            scripts.add(path)
+            urls = [u for u in ABSOLUTE.findall(text) if not u.startswith(tuple(NEVER_FETCHED))]
+        else:
+            urls = []
+        for url in urls:
+            if _external(url):
+                offenders.append((rel, url))
+            elif not url.startswith(("data:", "#", "mailto:", "tel:", "javascript:")):
+                target = urlparse(urljoin(f"http://site/{rel}", url)).path.lstrip("/")
+                todo.append(site / (target + "index.html" if target.endswith("/") or not target else target))
+    return offenders, scripts
+
+
+def test_crawl_finds_no_third_party_loads(real_site):
+    offenders, scripts = _crawl(real_site)
+    assert offenders == []
+    # the crawl did reach the scripts that matter
+    names = {p.name for p in scripts}
+    assert "quanyi-search.js" in names and "pagefind.js" in names and any(n.startswith("bundle.") for n in names)
+
+
+def test_conditions_of_known_urls_hold(real_site):
+    for page in real_site.rglob("*.html"):
+        html = page.read_text(encoding="utf-8")
+        assert 'class="mermaid' not in html, page
+        assert 'data-md-component="source"' not in html, page
+        bundle = html.find("assets/javascripts/bundle.")
+        if bundle >= 0:
+            polyfill = html.find("assets/vendor/resize-observer-polyfill.js")
+            assert 0 <= polyfill < bundle, f"{page}: the ResizeObserver polyfill must come before Material's bundle"
+
+
+def test_no_web_fonts_and_no_preconnect(real_site):
+    html = (real_site / "beijing/wages/index.html").read_text(encoding="utf-8")
+    assert "fonts.googleapis" not in html and "fonts.gstatic" not in html
+    assert "@font-face" not in "".join(p.read_text(encoding="utf-8") for p in real_site.glob("assets/**/*.css"))
+
+
+@pytest.fixture
+def old_phone(browser):
+    """A browser without ResizeObserver and Intl.Segmenter, like an Android WebView before 2020."""
+    context = browser.new_context(viewport={"width": 360, "height": 640}, is_mobile=True, has_touch=True)
+    context.add_init_script("delete window.ResizeObserver; if (window.Intl) delete Intl.Segmenter;")
+    page = context.new_page()
+    page.requests = []
+    page.on("request", lambda r: page.requests.append(r.url))
+    yield page
+    context.close()
+
+
+@pytest.mark.parametrize("kind", ["phone", "old_phone"])
+def test_browser_requests_only_our_own_host(kind, request, server):
+    page = request.getfixturevalue(kind)
+    for path in ("/", "/beijing/wages/", "/en/beijing/wages/", "/downloads/", "/beijing/differences/"):
+        page.goto(server + path, wait_until="networkidle")
+    page.goto(server + "/search/?edition=beijing&q=%E5%B7%A5%E8%B5%84")
+    page.wait_for_selector(".quanyi-result", timeout=20000)
+    page.wait_for_load_state("networkidle")
+    hosts = {urlparse(u).netloc for u in page.requests if not u.startswith("data:")}
+    assert hosts == {urlparse(server).netloc}
+    if kind == "old_phone":
+        assert any(u.endswith("/assets/vendor/resize-observer-polyfill.js") for u in page.requests)

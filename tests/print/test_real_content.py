@@ -1,0 +1,67 @@
+"""The real content, built once with the whole site: every file, and a province's handbook read back."""
+
+from __future__ import annotations
+
+import re
+
+import pdfplumber
+from pypdf import PdfReader
+
+from conftest import REPO
+from quanyi.problems import Problems
+from quanyi.sources import load_project
+
+from .conftest import pdffonts, text_of
+
+# A line never starts with these (closing punctuation) nor ends with the opening ones.
+NO_START = "，。、；：？！）》」』】…%”’"
+NO_END = "（《「『【“‘"
+
+
+def test_every_print_file_of_the_real_site(real_site):
+    project = load_project(REPO, Problems(REPO))
+    downloads = real_site / "downloads"
+    assert len(project.editions()) == 9
+    for code in project.editions():
+        for lang in ("zh", "en"):
+            handbook = len(PdfReader(downloads / f"{code}-{lang}-handbook.pdf").pages)
+            assert handbook >= 4 + len(project.web_handbook.chapters)
+            assert len(PdfReader(downloads / f"{code}-{lang}-booklet.pdf").pages) == -(-handbook // 4) * 2
+            assert len(PdfReader(downloads / f"{code}-{lang}-brochure.pdf").pages) == 2
+    for name, embedded, subset in pdffonts(downloads / "guangdong-zh-handbook.pdf"):
+        assert (embedded, subset) == ("yes", "yes") and "+Quanyi-" in name, name
+
+
+def test_a_province_handbook_read_back(real_site):
+    path = real_site / "downloads/beijing-zh-handbook.pdf"
+    text = text_of(path)
+    assert "北京市" in text and "北京市规定" in text and "依据：" in text and "12333" in text
+    english = text_of(real_site / "downloads/beijing-en-handbook.pdf")
+    assert "Beijing rule" in english and "Based on:" in english and "12348" in english
+
+
+def test_chinese_punctuation_never_starts_a_line(real_site):
+    checked = 0
+    for path in sorted((real_site / "downloads").glob("*-zh-handbook.pdf"))[:3]:
+        with pdfplumber.open(path) as pdf:
+            for page in pdf.pages:
+                for line in (page.extract_text() or "").splitlines():
+                    line = line.strip().lstrip("·•").strip()
+                    if line:
+                        checked += 1
+                        assert line[0] not in NO_START and line[-1] not in NO_END, (path.name, page.page_number, line)
+    assert checked > 500
+
+
+def test_downloads_pages_and_edition_homes_link_the_pdfs(real_site):
+    for page, lang in ((real_site / "downloads/index.html", "zh"), (real_site / "en/downloads/index.html", "en")):
+        html = page.read_text(encoding="utf-8")
+        for kind in ("handbook", "booklet", "brochure"):
+            assert f'href="beijing-{lang}-{kind}.pdf"' in html
+        # each row gives the page count and the size
+        row = r'beijing-zh-handbook\.pdf"[^<]*>[^<]*</a>\s*</td>\s*<td[^>]*>\d+</td>\s*<td[^>]*>\d+ KB'
+        assert re.search(row, html)
+    assert "短边翻转" in (real_site / "downloads/index.html").read_text(encoding="utf-8")
+    home = (real_site / "en/beijing/index.html").read_text(encoding="utf-8")
+    for kind in ("handbook", "booklet", "brochure"):
+        assert f'href="../../downloads/beijing-en-{kind}.pdf"' in home
