@@ -31,3 +31,12 @@ def test_missing_contacts_is_a_gap_not_an_error(mini):
     problems = check(mini)
     assert problems.errors == []
     assert any("no local contacts" in str(w) for w in problems.warnings)
+
+
+def test_placeholder_site_url_is_a_warning_at_its_line(mini):
+    (mini / "mkdocs.yml").write_text("site_name: x\n# the address\nsite_url: https://quanyi.example.org/  # set it\n")
+    assert ("mkdocs.yml:3: warning: site_url is a placeholder (https://quanyi.example.org/): the QR codes in the "
+            "PDFs, the feeds and the text-message links point to it — set the site's real public address before "
+            "printing or sending anything") in warnings(mini)
+    (mini / "mkdocs.yml").write_text("site_name: x\nsite_url: https://quanyi.org.cn/\n")
+    assert not any("site_url" in w for w in warnings(mini))

@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import os
 from pathlib import Path
+from urllib.parse import urlsplit
 
 from . import LANGS
 from .assemble import all_editions
@@ -31,6 +32,7 @@ def load_checked(root: Path, problems: Problems, today: dt.date | None = None) -
     for province in project.provinces.values():
         data_warnings(province, today, problems)
     _check_site_page_twins(root, problems)
+    _check_site_url(root, problems)
     for lang in LANGS:
         _check_pages(project, lang, problems)
     check_drift(project, problems)
@@ -52,6 +54,25 @@ def _check_site_page_twins(root: Path, problems: Problems) -> None:
             for rel in sorted(trees[lang] - trees[other]):
                 problems.error(root / "docs" / lang / rel, 1, f"site page has no {other} twin docs/{other}/{rel}",
                                f"create docs/{other}/{rel} (every page exists in zh and en)")
+
+
+PLACEHOLDER_HOSTS = ("example.org", "example.com", "example.net", "localhost", "127.0.0.1")
+
+
+def _check_site_url(root: Path, problems: Problems) -> None:
+    """A placeholder address is fine for previews but not for anything printed or sent."""
+    config = root / "mkdocs.yml"
+    if not config.exists():
+        return
+    for number, line in enumerate(config.read_text(encoding="utf-8").splitlines(), start=1):
+        if line.startswith("site_url:"):
+            url = line.split(":", 1)[1].split("#", 1)[0].strip().strip("'\"")
+            host = urlsplit(url).hostname or ""
+            if any(host == h or host.endswith("." + h) for h in PLACEHOLDER_HOSTS):
+                problems.warning(config, number, f"site_url is a placeholder ({url}): the QR codes in the PDFs, "
+                                 "the feeds and the text-message links point to it",
+                                 "set the site's real public address before printing or sending anything")
+            return
 
 
 def statutes_folder(root: Path) -> Path | None:
