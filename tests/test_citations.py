@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from conftest import REPO
-from quanyi.check import _all_markdown, statutes_folder
+from quanyi.check import _all_markdown, local_titles, statutes_folder
 from quanyi.citations import Citation, Statutes, check_citations, find, zh_numeral
 from quanyi.problems import Problems
 from quanyi.sources import load_project
@@ -52,7 +52,33 @@ def test_every_citation_in_the_real_content_resolves():
     problems = Problems(REPO)
     project = load_project(REPO, problems)
     files = _all_markdown(project)
-    found = [c for md in files for c in find(md.lines)[0]]
+    local = local_titles(project)
+    found = [c for md in files for c in find(md.lines, local)[0]]
     assert len(found) > 0
-    check_citations(files, Statutes(STATUTES), problems)
+    assert any(c.law == "宁夏回族自治区法律援助条例" for c in found)  # local regulations are cited too
+    check_citations(files, Statutes(STATUTES), problems, local)
     assert [str(p) for p in problems.errors] == []
+
+
+LOCAL = {"宁夏回族自治区法律援助条例": "Ningxia Hui Autonomous Region Legal Aid Regulations"}
+
+
+def test_a_province_regulation_declared_with_its_title_may_be_cited():
+    found, stray = find(["（《宁夏回族自治区法律援助条例》第十条）",
+                         "(Ningxia Hui Autonomous Region Legal Aid Regulations, Article 10)"], LOCAL)
+    assert found == [Citation("宁夏回族自治区法律援助条例", "十", 0), Citation("宁夏回族自治区法律援助条例", "十", 1)]
+    assert stray == []
+    statutes = Statutes(STATUTES)
+    assert statutes.problem(found[0], LOCAL) is None
+    # not declared by any province: refused, and the English form names no known law
+    refused = statutes.problem(found[0])[0]
+    assert refused == "《宁夏回族自治区法律援助条例》 is not one of the laws the handbook may cite"
+    assert find(["(Ningxia Hui Autonomous Region Legal Aid Regulations, Article 10)"])[1] == [(0, "Article 10")]
+
+
+def test_a_declared_regulation_with_a_text_is_still_checked():
+    local = {"北京市法律援助条例": "Beijing Legal Aid Regulations"}
+    statutes = Statutes(STATUTES)
+    assert statutes.problem(Citation("北京市法律援助条例", "十一", 0), local) is None
+    assert statutes.problem(Citation("北京市法律援助条例", "九十九", 0), local) == (
+        "《北京市法律援助条例》 has no 第九十九条", "check the article number against the statute text")

@@ -74,6 +74,16 @@ def test_local_rule_is_labelled_and_cited(mini):
     assert "*Shaanxi Test Wage Regulations* (测试〔2020〕1号)" in en
 
 
+def test_a_described_regulation_is_not_shown_as_a_title(mini):
+    p = mini / "handbooks/provinces/shaanxi/province.yml"
+    described = "    number: null\n    official-title: false\n"
+    p.write_text(p.read_text().replace("    number: 测试〔2020〕1号\n", described))
+    md = chapter(mini)
+    assert "依据：陕西省测试工资条例，" in md and "《陕西省测试工资条例》" not in md
+    assert "Shaanxi Test Wage Regulations, " in chapter(mini, lang="en")
+    assert "*Shaanxi Test Wage Regulations*" not in chapter(mini, lang="en")
+
+
 def test_national_edition_has_no_local_rules(mini):
     for lang in ("zh", "en"):
         assert "local-rule" not in chapter(mini, edition="national", lang=lang)

@@ -39,7 +39,7 @@ def load_checked(root: Path, problems: Problems, today: dt.date | None = None) -
     check_messages(project, problems)
     statutes = statutes_folder(root)
     if statutes:
-        check_citations(_all_markdown(project), Statutes(statutes), problems)
+        check_citations(_all_markdown(project), Statutes(statutes), problems, local_titles(project))
     if not problems.errors:
         all_editions(project)  # assembly itself must succeed too
     return project
@@ -80,6 +80,12 @@ def statutes_folder(root: Path) -> Path | None:
     env = os.environ.get("QUANYI_STATUTES")
     folder = Path(env) if env else root.parent / "shared" / "reference" / "statutes"
     return folder if folder.is_dir() else None
+
+
+def local_titles(project: Project) -> dict[str, str]:
+    """zh → en official titles of the regulations the provinces declare: text may cite their articles."""
+    return {reg.name["zh"]: reg.name["en"] for province in project.provinces.values()
+            for reg in province.regulations.values() if reg.official_title}
 
 
 def _all_markdown(project: Project) -> list:

@@ -2,8 +2,10 @@
 
 Chinese: ``《劳动合同法》第四十七条`` (several: ``第四十六条、第四十七条``).
 English: ``Labour Contract Law, Article 47`` (several: ``Articles 46 and 47``).
-Only the laws in :data:`STATUTES` may be cited this way; each must exist, with the
-article, in a folder of statute texts (one ``第N条`` paragraph per article).
+The laws in :data:`STATUTES` must exist, with the article, in a folder of statute texts
+(one ``第N条`` paragraph per article). A province's own regulations, declared with their
+official titles in its ``province.yml``, may be cited too; their articles are checked
+only where the reference set has their text.
 """
 
 from __future__ import annotations
@@ -58,8 +60,14 @@ EN_NAMES = {en: zh for zh, (en, _) in STATUTES.items()}
 NUM = "零一二三四五六七八九十百"
 ZH_CITATION = re.compile(rf"《([^《》]+)》((?:第[{NUM}]+条(?:第[{NUM}]+款)?(?:、|和|及|，)?)+)")
 ZH_ARTICLE = re.compile(rf"第([{NUM}]+)条")
-_en_alternatives = "|".join(re.escape(n) for n in sorted(EN_NAMES, key=len, reverse=True))
-EN_CITATION = re.compile(rf"({_en_alternatives}),? Articles? (\d+(?:(?:, | and |, and |–|-)\d+)*)")
+
+
+def _en_citation(names) -> re.Pattern:
+    alternatives = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
+    return re.compile(rf"({alternatives}),? Articles? (\d+(?:(?:, | and |, and |–|-)\d+)*)")
+
+
+EN_CITATION = _en_citation(EN_NAMES)
 EN_ANY_ARTICLE = re.compile(r"\bArticles? \d+")
 ZH_ANY_ARTICLE = re.compile(rf"第[{NUM}]+条")
 
@@ -95,8 +103,13 @@ def _en_numbers(text: str) -> list[int]:
     return nums
 
 
-def find(lines: list[str]) -> tuple[list[Citation], list[tuple[int, str]]]:
-    """Citations in ``lines``, and article mentions that name no known law."""
+def find(lines: list[str], local: dict[str, str] | None = None) -> tuple[list[Citation], list[tuple[int, str]]]:
+    """Citations in ``lines``, and article mentions that name no known law.
+
+    ``local`` maps the zh titles of local regulations to their English titles.
+    """
+    en_names = EN_NAMES | {en: zh for zh, en in (local or {}).items()}
+    en_citation = _en_citation(en_names) if local else EN_CITATION
     found, stray = [], []
     for i, line in enumerate(lines):
         covered = []
@@ -104,10 +117,10 @@ def find(lines: list[str]) -> tuple[list[Citation], list[tuple[int, str]]]:
             covered.append(m.span())
             for art in ZH_ARTICLE.findall(m.group(2)):
                 found.append(Citation(m.group(1), art, i))
-        for m in EN_CITATION.finditer(line):
+        for m in en_citation.finditer(line):
             covered.append(m.span())
             for n in _en_numbers(m.group(2)):
-                found.append(Citation(EN_NAMES[m.group(1)], zh_numeral(n), i))
+                found.append(Citation(en_names[m.group(1)], zh_numeral(n), i))
         for pattern in (ZH_ANY_ARTICLE, EN_ANY_ARTICLE):
             for m in pattern.finditer(line):
                 if not any(a <= m.start() < b for a, b in covered):
@@ -127,10 +140,13 @@ class Statutes:
                 text = match[0].read_text(encoding="utf-8")
                 self.articles[short] = set(re.findall(rf"^第([{NUM}]+)条", text, re.M))
 
-    def problem(self, c: Citation) -> tuple[str, str] | None:
+    def problem(self, c: Citation, local: dict[str, str] | None = None) -> tuple[str, str] | None:
+        if c.law in (local or {}) and c.law not in self.articles:
+            return None  # a local regulation the reference set has no text of: its title was checked
         if c.law not in STATUTES:
             return (f"《{c.law}》 is not one of the laws the handbook may cite",
-                    "use a short name from quanyi/citations.py, or add the statute text to the reference set")
+                    "use a short name from quanyi/citations.py, or the official title of a regulation listed "
+                    "in the province's province.yml")
         if c.law not in self.articles:
             return (f"no statute text for 《{c.law}》 in the reference folder", "add the statute text")
         if c.article not in self.articles[c.law]:
@@ -138,12 +154,15 @@ class Statutes:
         return None
 
 
-def check_citations(files, statutes: Statutes, problems) -> None:
-    """Report every citation in ``files`` (MarkdownFile objects) that does not resolve."""
+def check_citations(files, statutes: Statutes, problems, local: dict[str, str] | None = None) -> None:
+    """Report every citation in ``files`` (MarkdownFile objects) that does not resolve.
+
+    ``local``: zh → en titles of the local regulations the provinces declare.
+    """
     for md in files:
-        found, stray = find(md.lines)
+        found, stray = find(md.lines, local)
         for c in found:
-            bad = statutes.problem(c)
+            bad = statutes.problem(c, local)
             if bad:
                 problems.error(md.path, md.line_no(c.line), *bad)
         for i, text in stray:

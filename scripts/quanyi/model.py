@@ -17,6 +17,7 @@ class Regulation:
     number: str | None
     effective: dt.date | None
     source: str | None
+    official_title: bool = True  # false: ``name`` describes the document, it is not its title
 
 
 @dataclass

@@ -33,7 +33,10 @@ def citation(province: Province, reg_ids: list[str], lang: str) -> str:
     parts = []
     for rid in reg_ids:
         reg = province.regulations[rid]
-        name = f"《{reg.name[lang]}》" if lang == "zh" else f"*{reg.name[lang]}*"
+        if not reg.official_title:
+            name = reg.name[lang]
+        else:
+            name = f"《{reg.name[lang]}》" if lang == "zh" else f"*{reg.name[lang]}*"
         if reg.number:
             name += f"（{reg.number}）" if lang == "zh" else f" ({reg.number})"
         name += ("，" if lang == "zh" else ", ") + word(lang, "in-force", date=date(reg.effective, lang))

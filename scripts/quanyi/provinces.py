@@ -57,6 +57,8 @@ REGULATION = s.Map({
     "number": s.Field(s.Nullable(s.Str()), required=False),
     "effective": s.Field(s.Nullable(s.Date())),
     "source": s.Field(s.Nullable(s.Url()), required=False),
+    # false while only a description is known: the site then shows it without 《》
+    "official-title": s.Field(s.Bool(), required=False),
 }, description="a regulation")
 
 CONTACT = s.Map({
@@ -106,7 +108,8 @@ def load_province(directory: Path, value_kinds: dict[str, str], problems: Proble
             problems.error(path, doc.line(("regulations", i, "id")),
                            f"regulation id '{reg['id']}' is used twice", "give each regulation its own id")
         regulations[reg["id"]] = Regulation(
-            reg["id"], reg["name"], reg.get("issuer"), reg.get("number"), reg["effective"], reg.get("source"))
+            reg["id"], reg["name"], reg.get("issuer"), reg.get("number"), reg["effective"], reg.get("source"),
+            reg.get("official-title", True))
     return Province(code, data["name"], data["short"], data["values"], regulations,
                     data["contacts"] or [], path, doc.lines)
 

@@ -52,6 +52,14 @@ class Number(Rule):
                       "write digits only, e.g. 2330 or 23.5 (no unit, no comma)")
 
 
+class Bool(Rule):
+    description = "true or false"
+
+    def check(self, value, key, ctx):
+        if not isinstance(value, bool):
+            ctx.error(key, f"'{_name(key)}' must be true or false, found {value!r}", "write true or false")
+
+
 class Date(Rule):
     description = "a date"
 
