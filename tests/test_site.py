@@ -78,9 +78,9 @@ def test_every_edition_and_chapter_exists_in_both_languages(real_site, code):
 def test_province_pages_mark_and_cite_local_rules(real_site):
     page = html(real_site, "beijing/wages")
     boxes = re.findall(r'<div class="local-rule"[^>]*>(.*?)</div>', page, re.S)
-    box = next(b for b in boxes if "最低工资标准调整通知" in b)
+    box = next(b for b in boxes if "最低工资标准的通知" in b)
     assert "北京市规定" in box
-    assert "依据：《北京市2025年最低工资标准调整通知》" in box
+    assert "依据：《关于调整北京市2025年最低工资标准的通知》" in box
     assert "2025年9月1日" in box
     assert "2540" in page
     en = html(real_site, "en/beijing/wages")
