@@ -70,6 +70,17 @@ def test_overflowing_panel_fails_and_is_named(tmp_path, font_cache):
         build(root, tmp_path / "out", font_cache, only={"shaanxi-zh"}, leaflets=True)
 
 
+def test_cover_text_that_would_run_into_the_hotlines_fails(tmp_path, font_cache):
+    # the hotlines sit at the foot of the cover, outside the text flow: a long cover must not
+    # print over them, it must fail like any other panel
+    root = leaflet_project(tmp_path / "project")
+    cover = root / "handbooks/brochure/zh/cover.md"
+    lines = cover.read_text(encoding="utf-8").splitlines()
+    cover.write_text("\n".join(lines + lines[2:] * 2) + "\n", encoding="utf-8")  # same words: cached fonts
+    with pytest.raises(PrintError, match=r"panel 1 does not fit: shorten handbooks/brochure/zh/cover\.md"):
+        build(root, tmp_path / "out", font_cache, only={"shaanxi-zh"}, leaflets=True)
+
+
 def test_a_leaflet_needs_six_panels(tmp_path, font_cache):
     root = leaflet_project(tmp_path / "project")
     manifest = root / "handbooks/brochure/handbook.yml"

@@ -32,6 +32,23 @@ def test_every_print_file_of_the_real_site(real_site):
         assert (embedded, subset) == ("yes", "yes") and "+Quanyi-" in name, name
 
 
+def test_brochure_covers_stay_clear_of_the_hotlines(real_site):
+    # the hotlines are pinned to the foot of the cover, outside the text flow; 8 mm leaves room
+    # for the minimum-wage box's padding, the rule above the hotlines and clear space between
+    from quanyi.print.brochure import WIDTHS
+
+    mm = 72 / 25.4
+    for path in sorted((real_site / "downloads").glob("*-brochure.pdf")):
+        with pdfplumber.open(path) as pdf:
+            page = pdf.pages[0]
+            words = page.crop((page.width - WIDTHS[0] * mm, 0, page.width, page.height)).extract_words()
+        last = max(words, key=lambda w: w["top"])
+        foot = [w for w in words if abs(w["top"] - last["top"]) < 1]
+        assert [w["text"] for w in foot] == ["12333", "·", "12348"], path.name
+        text = [w for w in words if w not in foot]
+        assert max(w["bottom"] for w in text) < min(w["top"] for w in foot) - 8 * mm, path.name
+
+
 def test_a_province_handbook_read_back(real_site):
     path = real_site / "downloads/beijing-zh-handbook.pdf"
     text = text_of(path)
