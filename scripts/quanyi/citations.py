@@ -10,6 +10,7 @@ only where the reference set has their text.
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 from pathlib import Path
@@ -68,6 +69,13 @@ def _en_citation(names) -> re.Pattern:
 
 
 EN_CITATION = _en_citation(EN_NAMES)
+
+
+@functools.lru_cache(maxsize=4)
+def _with_local(local: frozenset[tuple[str, str]]) -> tuple[dict[str, str], re.Pattern]:
+    """English names (to zh) and their pattern, local regulations included: made once per check, not per file."""
+    names = EN_NAMES | {en: zh for zh, en in local}
+    return names, _en_citation(names)
 EN_ANY_ARTICLE = re.compile(r"\bArticles? \d+")
 ZH_ANY_ARTICLE = re.compile(rf"第[{NUM}]+条")
 
@@ -108,8 +116,7 @@ def find(lines: list[str], local: dict[str, str] | None = None) -> tuple[list[Ci
 
     ``local`` maps the zh titles of local regulations to their English titles.
     """
-    en_names = EN_NAMES | {en: zh for zh, en in (local or {}).items()}
-    en_citation = _en_citation(en_names) if local else EN_CITATION
+    en_names, en_citation = _with_local(frozenset(local.items())) if local else (EN_NAMES, EN_CITATION)
     found, stray = [], []
     for i, line in enumerate(lines):
         covered = []

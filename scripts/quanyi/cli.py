@@ -99,13 +99,14 @@ def cmd_benchmark(root: Path, args) -> int:
 
 
 def cmd_benchmark_web(root: Path, args) -> int:
-    from .webbudget import measure, report
+    from .webbudget import measure, report, within_budget
 
     if not (root / "site" / "index.html").exists():
         print("quanyi: build the site first (make site)", file=sys.stderr)
         return 1
-    print(report(measure(root / "site")))
-    return 0
+    result = measure(root / "site", args.chapter, args.query)
+    print(report(result, details=args.details))
+    return 0 if within_budget(result) else 1
 
 
 def cmd_serve(root: Path, args) -> int:
@@ -133,7 +134,11 @@ def main(argv: list[str] | None = None) -> int:
     new.add_argument("code", help="pinyin code of the province, e.g. hunan")
     bench = sub.add_parser("benchmark", help="measure print speed (ours vs naive) and the full build time")
     bench.add_argument("--quick", action="store_true", help="skip the full build")
-    sub.add_parser("benchmark-web", help="page weight and layout shift on a phone, in headless Chromium")
+    web = sub.add_parser("benchmark-web", help="page weight and layout shift on a phone, in headless Chromium "
+                         "(exits 1 when over budget)")
+    web.add_argument("--chapter", default="/beijing/wages/", help="the page to open first")
+    web.add_argument("--query", default="拖欠工资", help="what to search for from its header")
+    web.add_argument("--details", action="store_true", help="list every request and its size")
     serve = sub.add_parser("serve", help="live preview that follows edits in handbooks/ and docs/")
     serve.add_argument("--addr", default="127.0.0.1:8000")
     digest = sub.add_parser("digest", help="print an edition's updates since a date as ready-to-send text messages")

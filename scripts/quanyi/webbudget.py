@@ -1,4 +1,4 @@
-"""``quanyi benchmark-web`` (and scripts/benchmark_web.py): page weight on a phone, in a real browser.
+"""``quanyi benchmark-web``: page weight on a phone, in a real browser.
 
 Serves site/ on 127.0.0.1 the way an ordinary web host does (text compressed with gzip,
 everything else as it is), opens a province chapter at 360×640 in Debian's headless
@@ -58,6 +58,20 @@ def serve(site: Path) -> http.server.ThreadingHTTPServer:
     return httpd
 
 
+def search_from_header(page, query: str) -> None:
+    """Open the header's search box, type ``query`` and press Enter, as a reader does."""
+    page.locator('.md-header label[for="__search"]').first.click()
+    box = page.locator(".md-search input[type=search]")
+    box.fill(query)
+    box.press("Enter")
+
+
+def within_budget(result: dict) -> bool:
+    """Issue 4's budgets: 100 KB first visit, 300 KB more for a search that shows results, no layout shift."""
+    return result["first_kb"] <= 100 and result["search_kb"] <= 300 and result["search_results"] > 0 \
+        and result["layout_shift"] == 0
+
+
 def measure(site: Path, chapter: str = "/beijing/wages/", query: str = "拖欠工资") -> dict:
     from playwright.sync_api import sync_playwright
 
@@ -80,10 +94,7 @@ def measure(site: Path, chapter: str = "/beijing/wages/", query: str = "拖欠�
             shift = page.evaluate(CLS)
             first = list(sent)
             sent.clear()
-            page.locator('.md-header label[for="__search"]').first.click()
-            box = page.locator(".md-search input[type=search]")
-            box.fill(query)
-            box.press("Enter")
+            search_from_header(page, query)
             page.wait_for_selector(".md-search .quanyi-result", timeout=30000)
             page.wait_for_load_state("networkidle")
             results = page.locator(".md-search .quanyi-result").count()

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import pytest
 
+from quanyi.webbudget import search_from_header
+
 PAGES = ["/", "/en/", "/beijing/wages/", "/en/beijing/wages/", "/search/?edition=beijing&q=%E5%B7%A5%E8%B5%84",
          "/en/search/?edition=beijing&q=wages"]
 
@@ -27,10 +29,7 @@ def serious_violations(page) -> list:
 @pytest.mark.parametrize("path, query", [("/beijing/wages/", "加班费"), ("/en/beijing/wages/", "overtime")])
 def test_search_box_with_results_has_no_serious_violations(phone, server, path, query):
     phone.goto(server + path, wait_until="networkidle")
-    phone.locator('.md-header label[for="__search"]').first.click()
-    box = phone.locator(".md-search input[type=search]")
-    box.fill(query)
-    box.press("Enter")
+    search_from_header(phone, query)
     phone.wait_for_selector(".md-search .quanyi-result", timeout=20000)
     assert serious_violations(phone) == []
 

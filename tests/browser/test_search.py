@@ -4,13 +4,12 @@ from __future__ import annotations
 
 import pytest
 
+from quanyi.webbudget import search_from_header
+
 
 def header_search(page, query: str) -> list[str]:
     """Search from the header's search box, as a reader does; the result links."""
-    page.locator('.md-header label[for="__search"]').first.click()
-    box = page.locator(".md-search input[type=search]")
-    box.fill(query)
-    box.press("Enter")
+    search_from_header(page, query)
     page.wait_for_selector(".md-search .quanyi-result", timeout=20000)
     page.wait_for_load_state("networkidle")
     return page.eval_on_selector_all(".md-search .quanyi-result a", "els => els.map(e => e.getAttribute('href'))")
@@ -62,10 +61,7 @@ def test_chinese_search_without_intl_segmenter(browser, server):
 
 def test_no_results_says_so(phone, server):
     phone.goto(server + "/beijing/")
-    phone.locator('.md-header label[for="__search"]').first.click()
-    box = phone.locator(".md-search input[type=search]")
-    box.fill("zzzzqqqq")
-    box.press("Enter")
+    search_from_header(phone, "zzzzqqqq")
     status = phone.locator(".md-search .quanyi-results__status")
     status.get_by_text("没有找到").wait_for(timeout=20000)
     assert status.get_by_role("link").get_attribute("href").endswith("/beijing/")
@@ -89,10 +85,7 @@ def test_says_so_when_the_browser_cannot_run_search(phone, server):
     phone.route("**/pagefind/*/pagefind.js", lambda route: route.fulfill(
         status=200, content_type="text/javascript", body="export const x = a?.b ?? ;"))
     phone.goto(server + "/yunnan/wages/")
-    phone.locator('.md-header label[for="__search"]').first.click()
-    box = phone.locator(".md-search input[type=search]")
-    box.fill("工资")
-    box.press("Enter")
+    search_from_header(phone, "工资")
     status = phone.locator(".md-search .quanyi-results__status")
     status.get_by_text("这个浏览器不能搜索").wait_for(timeout=20000)
     assert status.get_by_role("link").get_attribute("href").endswith("/yunnan/")

@@ -7,6 +7,7 @@ any system font. On paper both are defects nobody notices until it is printed, s
 
 from __future__ import annotations
 
+import contextlib
 import io
 import logging
 from pathlib import Path
@@ -28,20 +29,26 @@ class _Collect(logging.Handler):
         return "; ".join(unique[:10]) + more
 
 
-def render(html: str, name: str, base_url: str | None = None):
-    """A laid-out WeasyPrint document; raises with every warning WeasyPrint gave."""
-    from weasyprint import HTML
-
+@contextlib.contextmanager
+def _strict(name: str):
+    """Raise, naming ``name``, with every warning WeasyPrint logs inside the block."""
     collect = _Collect()
     logger = logging.getLogger("weasyprint")
     logger.addHandler(collect)
     try:
-        document = HTML(string=html, base_url=base_url).render()
+        yield
     finally:
         logger.removeHandler(collect)
     if collect.messages:
         raise PrintError(f"{name}: WeasyPrint warned: {collect.summary()}")
-    return document
+
+
+def render(html: str, name: str, base_url: str | None = None):
+    """A laid-out WeasyPrint document; raises with every warning WeasyPrint gave."""
+    from weasyprint import HTML
+
+    with _strict(name):
+        return HTML(string=html, base_url=base_url).render()
 
 
 def write(document, target: Path | None, name: str, families: set[str]) -> bytes:
@@ -50,15 +57,8 @@ def write(document, target: Path | None, name: str, families: set[str]) -> bytes
     The identifier is derived from the file name, not from the time, so the same sources
     give the same bytes; the dates come from the document's ``dcterms`` meta tags.
     """
-    collect = _Collect()
-    logger = logging.getLogger("weasyprint")
-    logger.addHandler(collect)
-    try:
+    with _strict(name):
         data = document.write_pdf(pdf_identifier=b"quanyi-" + name.encode("utf-8"))
-    finally:
-        logger.removeHandler(collect)
-    if collect.messages:
-        raise PrintError(f"{name}: WeasyPrint warned: {collect.summary()}")
     foreign = sorted(set(font_names(data)) - families)
     if foreign:
         raise PrintError(f"{name}: text was set in {', '.join(foreign)}, a system font: a character is "

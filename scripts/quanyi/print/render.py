@@ -107,10 +107,11 @@ def _where(root: Path, char: str) -> str:
     return "generated text"
 
 
-def _check_glyphs(root: Path, fonts: FontSet, documents: dict[str, str]) -> None:
+def _check_glyphs(root: Path, fonts: FontSet, texts: dict[str, str]) -> None:
+    """``texts``: each document's visible text, by file name."""
     missing: dict[str, set[str]] = {}
-    for name, markup in documents.items():
-        for char in fonts.missing(visible_text(markup)):
+    for name, text in texts.items():
+        for char in fonts.missing(text):
             missing.setdefault(char, set()).add(name)
     if missing:
         lines = [f"  {_where(root, c)}: '{c}' (U+{ord(c):04X}), used in {', '.join(sorted(n))}"
@@ -155,8 +156,9 @@ def build_pdfs(root: Path, editions: list[Edition], out: Path, cache: Path, work
     except PanelCountError as exc:
         raise PrintError(str(exc)) from exc
     documents = handbooks | {name: markup for name, (_, markup) in brochures.items()}
-    fonts, subsets = subset_jobs("".join(visible_text(m) for m in documents.values()), cache)
-    _check_glyphs(root, fonts, documents)
+    texts = {name: visible_text(markup) for name, markup in documents.items()}
+    fonts, subsets = subset_jobs("".join(texts.values()), cache)
+    _check_glyphs(root, fonts, texts)
     out.mkdir(parents=True, exist_ok=True)
     families = frozenset(postscript_names(fonts))
     jobs = [HandbookJob(_with_fonts(markup, fonts), out / name, out / name.replace("-handbook", "-booklet"), families)
