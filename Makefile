@@ -24,10 +24,10 @@ serve: setup
 	@$(PY) -m quanyi serve
 
 lint: setup-test
-	@$(PY) -m ruff check scripts tests
+	@$(PY) -m ruff check src tests
 
 test: setup-test
-	@$(PY) -m ruff check scripts tests
+	@$(PY) -m ruff check src tests
 	@$(PY) -m pytest -q
 
 clean:

@@ -37,7 +37,7 @@ def write(root: Path, rel: str, text: str) -> Path:
 
 
 def errors(root: Path) -> list[str]:
-    from quanyi.check import check
+    from quanyi.checks.run import check
 
     return [str(p) for p in check(root).errors]
 
@@ -45,7 +45,7 @@ def errors(root: Path) -> list[str]:
 @pytest.fixture(scope="session")
 def real_site(tmp_path_factory) -> Path:
     """The real content, built once per test session into a copy of the repository."""
-    from quanyi.site import build_site
+    from quanyi.pipeline.build import build_site
 
     root = copy_project(REPO, tmp_path_factory.mktemp("real"))
     problems = Problems(root)

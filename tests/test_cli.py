@@ -8,8 +8,8 @@ import sys
 import time
 import urllib.request
 
+from quanyi.pipeline.build import build_site
 from quanyi.problems import Problems
-from quanyi.site import build_site
 
 
 def quanyi(root, *args, **kw):

@@ -12,10 +12,10 @@ import pdfplumber
 import pytest
 
 from conftest import FIXTURE, REPO, copy_project
-from quanyi.assemble import all_editions
+from quanyi.assembly.assemble import all_editions
+from quanyi.content.sources import load_project
 from quanyi.print.render import build_pdfs
 from quanyi.problems import Problems
-from quanyi.sources import load_project
 
 EPOCH = "1767225600"  # 2026-01-01 00:00 UTC
 

@@ -8,11 +8,11 @@ import re
 import pdfplumber
 from pypdf import PdfReader
 
-from quanyi.assemble import all_editions
+from quanyi.assembly.assemble import all_editions
+from quanyi.content.sources import load_project
 from quanyi.print.handbook import Imprint, handbook_html
 from quanyi.print.qr import qr_modules
 from quanyi.problems import Problems
-from quanyi.sources import load_project
 
 from .conftest import page_texts, read_qr, text_of
 

@@ -8,8 +8,8 @@ import pdfplumber
 from pypdf import PdfReader
 
 from conftest import REPO
+from quanyi.content.sources import load_project
 from quanyi.problems import Problems
-from quanyi.sources import load_project
 
 from .conftest import pdffonts, text_of
 

@@ -1,7 +1,0 @@
-"""Allow ``python -m quanyi``."""
-
-import sys
-
-from .cli import main
-
-sys.exit(main())

@@ -1,5 +1,0 @@
-"""Print editions: A5 handbooks and copy-shop booklets, rendered with WeasyPrint.
-
-The input is the same assembled Markdown as the site (:mod:`quanyi.assemble`); nothing
-here imports MkDocs.
-"""

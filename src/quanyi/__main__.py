@@ -1,0 +1,7 @@
+"""Allow ``python -m quanyi``."""
+
+import sys
+
+from quanyi.cli import main
+
+sys.exit(main())

@@ -1,0 +1,67 @@
+"""Fill in variables: ``{{ minimum-wage }}`` from province data, ``{{ province }}`` from its name.
+
+The national edition gets the neutral wording declared in ``handbooks/values.yml``.
+The syntax and its validation are in :mod:`quanyi.content.variables`.
+"""
+
+from __future__ import annotations
+
+from quanyi.content.model import Project, Province, ValueSpec
+from quanyi.content.variables import VARIABLE, lines_outside_code
+from quanyi.strings import date, number, word
+
+
+def render(value_id: str, form: str, project: Project, province: Province | None, lang: str) -> str:
+    if value_id == "province":
+        return province.name[lang] if province else word(lang, "your-province")
+    spec = project.values[value_id]
+    form = form or "monthly"
+    if province is None:
+        return spec.national[form][lang].strip()
+    return _wage_tiers(spec, province.values[value_id], form, lang)
+
+
+def _wage_tiers(spec: ValueSpec, data: dict, form: str, lang: str) -> str:
+    confirmed = data["status"] == "confirmed"
+
+    def fig(n):
+        return number(n, lang) if confirmed and n is not None else None
+
+    if form == "effective":
+        return date(data["effective"], lang) if confirmed else word(lang, "confirm-12333")
+    if form == "reviewed":
+        return date(data["reviewed"], lang)
+    if form in ("monthly", "hourly"):
+        if not confirmed:
+            return word(lang, "confirm-12333")
+        key = "yuan-month" if form == "monthly" else "yuan-hour"
+        parts = []
+        for tier in data["tiers"]:
+            n = fig(tier[form])
+            amount = word(lang, key, n=n) if n else word(lang, "confirm-12333")
+            parts.append(f"{tier['area'][lang]}{'：' if lang == 'zh' else ': '}{amount}")
+        return word(lang, "list-sep").join(parts)
+    # table: a Markdown table plus the date, status and source beneath it
+    tbd = word(lang, "confirm-12333")
+    rows = [f"| {word(lang, 'area')} | {word(lang, 'monthly')} | {word(lang, 'hourly')} |",
+            "| --- | --: | --: |"]
+    for tier in data["tiers"]:
+        rows.append(f"| {tier['area'][lang]} | {fig(tier['monthly']) or tbd} | {fig(tier['hourly']) or tbd} |")
+    colon = "：" if lang == "zh" else ": "
+    facts = [f"{word(lang, 'effective')}{colon}{date(data['effective'], lang) if confirmed else tbd}"]
+    if data.get("source"):
+        src = data["source"]
+        title = f"[{src['title']}]({src['url']})" if src.get("url") else src["title"]
+        facts.append(f"{word(lang, 'source')}{colon}{title}")
+    facts.append(f"{word(lang, 'reviewed')}{colon}{date(data['reviewed'], lang)}")
+    text = "\n".join(rows) + "\n\n" + ("；" if lang == "zh" else " · ").join(facts)
+    if data.get("note"):
+        text += "\n\n" + data["note"][lang]
+    return text
+
+
+def substitute(lines: list[str], project: Project, province: Province | None, lang: str) -> list[str]:
+    out = list(lines)
+    for i, line in lines_outside_code(lines):
+        out[i] = VARIABLE.sub(lambda m: render(m.group(1), m.group(2) or "", project, province, lang), line)
+    return out

@@ -1,0 +1,134 @@
+"""``quanyi check``: every validation of the sources, reported at once.
+
+The same checks run first in every build, so a build never publishes what the
+checker would refuse.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+from pathlib import Path
+
+from quanyi.assembly.assemble import all_editions
+from quanyi.checks.citations import Statutes, check_citations
+from quanyi.checks.links import check_links
+from quanyi.checks.safety import check_file
+from quanyi.content.markdown_file import read
+from quanyi.content.model import Project
+from quanyi.content.provinces import data_warnings
+from quanyi.content.sources import load_project
+from quanyi.content.translation import check_drift
+from quanyi.problems import Problems
+from quanyi.strings import LANGS
+from quanyi.updates.sms import check_messages
+from quanyi.urls import CONFIG, ENV, configured_site_url, is_placeholder
+
+
+def load_checked(root: Path, problems: Problems, today: dt.date | None = None) -> Project:
+    """Load the project and run every check; errors and warnings land in ``problems``."""
+    project = load_project(root, problems)
+    today = today or dt.date.today()
+    for province in project.provinces.values():
+        data_warnings(province, today, problems)
+    _check_site_page_twins(root, problems)
+    _check_site_url(root, problems)
+    for lang in LANGS:
+        _check_pages(project, lang, problems)
+    check_drift(project, problems)
+    check_messages(project, problems)
+    statutes = statutes_folder(root)
+    if statutes:
+        check_citations(_all_markdown(project), Statutes(statutes), problems, local_titles(project))
+    if not problems.errors:
+        all_editions(project)  # assembly itself must succeed too
+    return project
+
+
+def _check_site_page_twins(root: Path, problems: Problems) -> None:
+    """Hand-written site pages exist in both languages: MkDocs would silently drop the missing one."""
+    trees = {lang: {p.relative_to(root / "docs" / lang).as_posix()
+                    for p in (root / "docs" / lang).rglob("*") if p.is_file()} for lang in LANGS}
+    for lang in LANGS:
+        for other in LANGS:
+            for rel in sorted(trees[lang] - trees[other]):
+                problems.error(root / "docs" / lang / rel, 1, f"site page has no {other} twin docs/{other}/{rel}",
+                               f"create docs/{other}/{rel} (every page exists in zh and en)")
+
+
+def _check_site_url(root: Path, problems: Problems) -> None:
+    """A placeholder address is fine for previews but not for anything printed or sent."""
+    url, line = configured_site_url(root)
+    if os.environ.get(ENV):
+        return
+    if url is None or is_placeholder(url):
+        problems.warning(root / CONFIG, line or 1, f"site_url is a placeholder ({url or 'not set'}): the QR codes "
+                         "in the PDFs, the feeds and the text-message links point to it",
+                         f"set the site's real public address (site_url in {CONFIG}, or {ENV}) "
+                         "before printing or sending anything")
+
+
+def statutes_folder(root: Path) -> Path | None:
+    """The statute texts citations are checked against: $QUANYI_STATUTES or ../shared/reference/statutes."""
+    env = os.environ.get("QUANYI_STATUTES")
+    folder = Path(env) if env else root.parent / "shared" / "reference" / "statutes"
+    return folder if folder.is_dir() else None
+
+
+def local_titles(project: Project) -> dict[str, str]:
+    """zh → en official titles of the regulations the provinces declare: text may cite their articles."""
+    return {reg.name["zh"]: reg.name["en"] for province in project.provinces.values()
+            for reg in province.regulations.values() if reg.official_title}
+
+
+def _all_markdown(project: Project) -> list:
+    files = [md for hb in project.handbooks.values() for ch in hb.chapters for md in ch.files.values()]
+    files += [md for ov in project.overlays for md in ov.files.values()]
+    return files
+
+
+def _check_pages(project: Project, lang: str, problems: Problems) -> None:
+    """Unsafe HTML and broken internal links, in chapters, overlays and site pages."""
+    pages: dict[str, set[str]] = {}
+    files = []  # (markdown file, the page it is published as)
+    hb = next((h for h in project.handbooks.values() if h.web), None)
+    extra_ids: dict[str, set[str]] = {}
+    for ov in project.overlays:
+        for h in ov.files[lang].headings:
+            if h.id:
+                extra_ids.setdefault(ov.target, set()).add(h.id)
+    for handbook in project.handbooks.values():
+        for ch in handbook.chapters:
+            md = ch.files[lang]
+            here = f"national/{ch.slug}.md" if handbook is hb else f"{handbook.id}/{ch.slug}.md"
+            ids = set(md.ids)
+            for target in list(ids):
+                ids |= extra_ids.get(target, set())
+            pages[here] = ids
+            files.append((md, here))
+    if hb is not None:
+        pages["national/index.md"] = set()
+        chapter_of = {sid: f"national/{ch.slug}.md" for ch in hb.chapters for sid in ch.files[lang].ids}
+        for ov in project.overlays:
+            files.append((ov.files[lang], chapter_of.get(ov.target, "national/index.md")))
+    site = project.root / "docs" / lang
+    for path in sorted(site.rglob("*.md")):
+        md = read(path, problems)
+        if md:
+            rel = path.relative_to(site).as_posix()
+            pages[rel] = set(md.ids)
+            files.append((md, rel))
+    for code in project.editions():
+        if code != "national":
+            pages[f"{code}/index.md"] = set()
+            for ch in (hb.chapters if hb else []):
+                pages[f"{code}/{ch.slug}.md"] = pages[f"national/{ch.slug}.md"]
+    for md, here in files:
+        check_file(md, problems)
+        check_links(md, pages, here, problems)
+
+
+def check(root: Path, today: dt.date | None = None) -> Problems:
+    problems = Problems(root)
+    load_checked(root, problems, today)
+    return problems

@@ -1,0 +1,162 @@
+"""The one command-line entry point: ``quanyi <command>``."""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import sys
+from pathlib import Path
+
+from quanyi.problems import ContentError, Problems
+
+
+def find_root(start: Path) -> Path:
+    for path in (start, *start.parents):
+        if (path / "handbooks").is_dir() and (path / "mkdocs.yml").exists():
+            return path
+    raise SystemExit("quanyi: run this inside the repository (no handbooks/ and mkdocs.yml found)")
+
+
+def report(problems: Problems, warnings: bool = True) -> None:
+    for p in (problems.warnings if warnings else []) + problems.errors:
+        print(p, file=sys.stderr)
+    n_err, n_warn = len(problems.errors), len(problems.warnings)
+    if n_err or n_warn:
+        print(f"{n_err} error(s), {n_warn} warning(s)", file=sys.stderr)
+
+
+def cmd_check(root: Path, args) -> int:
+    from quanyi.checks.run import check
+
+    problems = check(root)
+    report(problems)
+    return 1 if problems.errors else 0
+
+
+def cmd_assemble(root: Path, args) -> int:
+    from quanyi.pipeline.build import assemble_tree
+
+    problems = Problems(root)
+    assemble_tree(root, problems)
+    report(problems)
+    return 0
+
+
+def cmd_build(root: Path, args) -> int:
+    from quanyi.pipeline.build import BuildError, build_site
+
+    problems = Problems(root)
+    try:
+        site = build_site(root, problems)
+    except BuildError as exc:
+        report(problems)
+        print(exc, file=sys.stderr)
+        print("The previous site/ was left as it was.", file=sys.stderr)
+        return 1
+    if problems.warnings:
+        print(f"{len(problems.warnings)} warning(s): run 'make check' to see them", file=sys.stderr)
+    print(f"Built {site.relative_to(root)}/")
+    return 0
+
+
+def cmd_mark_translated(root: Path, args) -> int:
+    from quanyi.content.sources import load_project
+    from quanyi.content.translation import mark
+
+    problems = Problems(root)
+    project = load_project(root, problems)
+    problems.raise_if_errors()
+    paths = [Path(p).resolve() for p in args.files]
+    if args.all:
+        paths = [ch.files["en"].path for hb in project.handbooks.values() for ch in hb.chapters]
+        paths += [ov.files["en"].path for ov in project.overlays]
+    done = mark(project, paths)
+    for path in done:
+        print(f"marked {path.relative_to(root)} as translating its current Chinese source")
+    missed = {p.resolve() for p in paths} - {p.resolve() for p in done}
+    for path in sorted(missed):
+        print(f"{path}: not an English chapter or overlay — give a file under en/", file=sys.stderr)
+    return 1 if missed or not done else 0
+
+
+def cmd_new_province(root: Path, args) -> int:
+    from quanyi.content.scaffold import new_province
+
+    try:
+        path = new_province(root, args.code)
+    except ValueError as exc:
+        print(f"quanyi: {exc}", file=sys.stderr)
+        return 1
+    print(f"created {path.relative_to(root)} and empty overlay folders zh/ and en/")
+    return 0
+
+
+def cmd_benchmark(root: Path, args) -> int:
+    from quanyi.pipeline.benchmark import report, run
+
+    print(report(run(root, full_build=not args.quick)))
+    return 0
+
+
+def cmd_benchmark_web(root: Path, args) -> int:
+    from quanyi.web.webbudget import measure, report, within_budget
+
+    if not (root / "site" / "index.html").exists():
+        print("quanyi: build the site first (make site)", file=sys.stderr)
+        return 1
+    result = measure(root / "site", args.chapter, args.query)
+    print(report(result, details=args.details))
+    return 0 if within_budget(result) else 1
+
+
+def cmd_serve(root: Path, args) -> int:
+    from quanyi.pipeline.serve import serve
+
+    return serve(root, args.addr)
+
+
+def cmd_digest(root: Path, args) -> int:
+    from quanyi.updates.sms import print_digest
+
+    return print_digest(root, args.edition, args.lang, args.since)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="quanyi", description="Build and check the Quanyi handbooks.")
+    sub = parser.add_subparsers(dest="command", required=True)
+    sub.add_parser("check", help="validate all content and report every problem")
+    sub.add_parser("assemble", help="write the assembled editions to build/docs")
+    sub.add_parser("build", help="check, assemble and build the site into site/")
+    mark = sub.add_parser("mark-translated", help="record that English files match their current Chinese source")
+    mark.add_argument("files", nargs="*", help="English chapter or overlay files")
+    mark.add_argument("--all", action="store_true", help="mark every English chapter and overlay")
+    new = sub.add_parser("new-province", help="create a province: data file with every key, overlay folders")
+    new.add_argument("code", help="pinyin code of the province, e.g. hunan")
+    bench = sub.add_parser("benchmark", help="measure print speed (ours vs naive) and the full build time")
+    bench.add_argument("--quick", action="store_true", help="skip the full build")
+    web = sub.add_parser("benchmark-web", help="page weight and layout shift on a phone, in headless Chromium "
+                         "(exits 1 when over budget)")
+    web.add_argument("--chapter", default="/beijing/wages/", help="the page to open first")
+    web.add_argument("--query", default="拖欠工资", help="what to search for from its header")
+    web.add_argument("--details", action="store_true", help="list every request and its size")
+    serve = sub.add_parser("serve", help="live preview that follows edits in handbooks/ and docs/")
+    serve.add_argument("--addr", default="127.0.0.1:8000")
+    digest = sub.add_parser("digest", help="print an edition's updates since a date as ready-to-send text messages")
+    digest.add_argument("edition", help="national or a province code, e.g. beijing")
+    digest.add_argument("--since", required=True, type=dt.date.fromisoformat, help="first date, YYYY-MM-DD")
+    digest.add_argument("--lang", choices=("zh", "en"), default="zh")
+    args = parser.parse_args(argv)
+    root = find_root(Path.cwd())
+    handler = {"check": cmd_check, "assemble": cmd_assemble, "build": cmd_build, "serve": cmd_serve,
+               "mark-translated": cmd_mark_translated, "new-province": cmd_new_province,
+               "benchmark": cmd_benchmark, "benchmark-web": cmd_benchmark_web, "digest": cmd_digest}
+    try:
+        return handler[args.command](root, args)
+    except ContentError as exc:
+        report(exc.problems)
+        print("Nothing was built; the previous site/ was left as it was.", file=sys.stderr)
+        return 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())

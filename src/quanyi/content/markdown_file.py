@@ -1,0 +1,99 @@
+"""Markdown source files: front matter (with line numbers) and id-carrying headings."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from quanyi.content.yamlfile import Located, parse
+from quanyi.problems import Problems
+
+HEADING = re.compile(r"^(#{1,6})\s+(.*?)\s*(?:\{\s*#([^\s}]*)\s*\})?\s*$")
+FENCE = re.compile(r"^\s*(```|~~~)")
+VALID_ID = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
+
+
+@dataclass
+class Heading:
+    index: int  # index into MarkdownFile.lines
+    level: int
+    title: str
+    id: str | None
+
+
+@dataclass
+class MarkdownFile:
+    path: Path
+    meta: Located
+    lines: list[str]  # body lines, without front matter
+    first_line: int  # file line number of lines[0]
+    headings: list[Heading] = field(default_factory=list)
+
+    def line_no(self, index: int) -> int:
+        return self.first_line + index
+
+    def section_end(self, heading: Heading) -> int:
+        """Index one past the last line of the section opened by ``heading``."""
+        for other in self.headings:
+            if other.index > heading.index and other.level <= heading.level:
+                return other.index
+        return len(self.lines)
+
+    def find(self, section_id: str) -> Heading | None:
+        return next((h for h in self.headings if h.id == section_id), None)
+
+    @property
+    def ids(self) -> list[str]:
+        return [h.id for h in self.headings if h.id]
+
+
+def scan_headings(lines: list[str]) -> list[Heading]:
+    headings, in_fence = [], False
+    for i, line in enumerate(lines):
+        if FENCE.match(line):
+            in_fence = not in_fence
+            continue
+        if in_fence:
+            continue
+        m = HEADING.match(line)
+        if m:
+            headings.append(Heading(i, len(m.group(1)), m.group(2), m.group(3)))
+    return headings
+
+
+def read(path: Path, problems: Problems) -> MarkdownFile | None:
+    """Read a Markdown file with optional ``---`` front matter."""
+    try:
+        text = path.read_text(encoding="utf-8")
+    except UnicodeDecodeError:
+        problems.error(path, 1, "file is not UTF-8 text", "save it as UTF-8")
+        return None
+    return parse_text(text, path, problems)
+
+
+def parse_text(text: str, path: Path, problems: Problems) -> MarkdownFile | None:
+    lines = text.replace("\r\n", "\n").split("\n")
+    meta, first = Located({}, {}, path), 1
+    if lines and lines[0].strip() == "---":
+        try:
+            end = next(i for i in range(1, len(lines)) if lines[i].strip() == "---")
+        except StopIteration:
+            problems.error(path, 1, "front matter starts with '---' but never ends",
+                           "add a line '---' after the front matter")
+            return None
+        located = parse("\n".join(lines[1:end]), path, problems, line_offset=1)
+        if located is None:
+            return None
+        if not isinstance(located.data, dict):
+            problems.error(path, 2, "front matter must be 'key: value' lines",
+                           "write e.g. 'target: minimum-wage'")
+            return None
+        meta, first, lines = located, end + 2, lines[end + 1:]
+    md = MarkdownFile(path, meta, lines, first)
+    md.headings = scan_headings(lines)
+    for h in md.headings:
+        if h.id is not None and not VALID_ID.match(h.id):
+            problems.error(path, md.line_no(h.index), f"heading id '{h.id}' is not valid",
+                           "use lower-case latin letters, digits and hyphens, e.g. {#minimum-wage}")
+    return md

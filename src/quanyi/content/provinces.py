@@ -1,0 +1,144 @@
+"""Province data: ``handbooks/provinces/<code>/province.yml``, its schema and loader."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from quanyi.content import schema as s
+from quanyi.content.model import Province, Regulation
+from quanyi.content.yamlfile import load
+from quanyi.problems import Problems
+
+# The 31 provincial-level divisions of mainland China, by their pinyin codes.
+DIVISIONS = {
+    "beijing": ("北京市", "Beijing"), "tianjin": ("天津市", "Tianjin"),
+    "hebei": ("河北省", "Hebei"), "shanxi": ("山西省", "Shanxi"),
+    "neimenggu": ("内蒙古自治区", "Inner Mongolia"), "liaoning": ("辽宁省", "Liaoning"),
+    "jilin": ("吉林省", "Jilin"), "heilongjiang": ("黑龙江省", "Heilongjiang"),
+    "shanghai": ("上海市", "Shanghai"), "jiangsu": ("江苏省", "Jiangsu"),
+    "zhejiang": ("浙江省", "Zhejiang"), "anhui": ("安徽省", "Anhui"),
+    "fujian": ("福建省", "Fujian"), "jiangxi": ("江西省", "Jiangxi"),
+    "shandong": ("山东省", "Shandong"), "henan": ("河南省", "Henan"),
+    "hubei": ("湖北省", "Hubei"), "hunan": ("湖南省", "Hunan"),
+    "guangdong": ("广东省", "Guangdong"), "guangxi": ("广西壮族自治区", "Guangxi"),
+    "hainan": ("海南省", "Hainan"), "chongqing": ("重庆市", "Chongqing"),
+    "sichuan": ("四川省", "Sichuan"), "guizhou": ("贵州省", "Guizhou"),
+    "yunnan": ("云南省", "Yunnan"), "xizang": ("西藏自治区", "Tibet"),
+    "shaanxi": ("陕西省", "Shaanxi"), "gansu": ("甘肃省", "Gansu"),
+    "qinghai": ("青海省", "Qinghai"), "ningxia": ("宁夏回族自治区", "Ningxia"),
+    "xinjiang": ("新疆维吾尔自治区", "Xinjiang"),
+}
+
+STATUSES = ("confirmed", "to-be-confirmed")
+
+WAGE_TIERS = s.Map({
+    "status": s.Field(s.OneOf(STATUSES)),
+    "effective": s.Field(s.Nullable(s.Date())),
+    "reviewed": s.Field(s.Date()),
+    "source": s.Field(s.Nullable(s.Map({
+        "title": s.Field(s.Str()),
+        "url": s.Field(s.Nullable(s.Url()), required=False),
+    }))),
+    "tiers": s.Field(s.List(s.Map({
+        "area": s.Field(s.lang_text()),
+        "monthly": s.Field(s.Nullable(s.Number())),
+        "hourly": s.Field(s.Nullable(s.Number())),
+    }), min_items=1)),
+    "note": s.Field(s.lang_text(), required=False),
+}, description="a minimum wage entry")
+
+VALUE_KINDS = {"wage-tiers": WAGE_TIERS}
+
+REGULATION = s.Map({
+    "id": s.Field(s.Str()),
+    "name": s.Field(s.lang_text()),
+    "issuer": s.Field(s.lang_text(), required=False),
+    "number": s.Field(s.Nullable(s.Str()), required=False),
+    "effective": s.Field(s.Nullable(s.Date())),
+    "source": s.Field(s.Nullable(s.Url()), required=False),
+    # false while only a description is known: the site then shows it without 《》
+    "official-title": s.Field(s.Bool(), required=False),
+}, description="a regulation")
+
+CONTACT = s.Map({
+    "name": s.Field(s.lang_text()),
+    "phone": s.Field(s.Str()),
+    "note": s.Field(s.lang_text(), required=False),
+}, description="a contact")
+
+
+def province_schema(value_kinds: dict[str, str]) -> s.Map:
+    """Schema of province.yml; every value declared in values.yml is required."""
+    values = s.Map({vid: s.Field(VALUE_KINDS[kind]) for vid, kind in value_kinds.items()},
+                   description="the province's data values")
+    return s.Map({
+        "code": s.Field(s.OneOf(tuple(DIVISIONS))),
+        "name": s.Field(s.lang_text()),
+        "short": s.Field(s.lang_text()),
+        "values": s.Field(values),
+        "regulations": s.Field(s.List(REGULATION)),
+        "contacts": s.Field(s.List(CONTACT)),
+    }, description="province data")
+
+
+def load_province(directory: Path, value_kinds: dict[str, str], problems: Problems) -> Province | None:
+    path = directory / "province.yml"
+    code = directory.name
+    if code not in DIVISIONS:
+        problems.error(directory, 1, f"'{code}' is not a provincial-level division",
+                       "name the folder with the pinyin code of one of the 31 divisions, "
+                       "e.g. shaanxi, guangdong, neimenggu")
+        return None
+    if not path.exists():
+        problems.error(directory, 1, "province folder has no province.yml",
+                       f"create it with: quanyi new-province {code}")
+        return None
+    doc = load(path, problems)
+    if doc is None or not s.validate(province_schema(value_kinds), doc, problems):
+        return None
+    data = doc.data
+    if data["code"] != code:
+        problems.error(path, doc.line(("code",)), f"code '{data['code']}' does not match "
+                       f"the folder name '{code}'", f"write 'code: {code}'")
+        return None
+    regulations: dict[str, Regulation] = {}
+    for i, reg in enumerate(data["regulations"] or []):
+        if reg["id"] in regulations:
+            problems.error(path, doc.line(("regulations", i, "id")),
+                           f"regulation id '{reg['id']}' is used twice", "give each regulation its own id")
+        regulations[reg["id"]] = Regulation(
+            reg["id"], reg["name"], reg.get("issuer"), reg.get("number"), reg["effective"], reg.get("source"),
+            reg.get("official-title", True))
+    return Province(code, data["name"], data["short"], data["values"], regulations,
+                    data["contacts"] or [], path, doc.lines)
+
+
+def data_warnings(province: Province, today: dt.date, problems: Problems) -> None:
+    """Figures that readers should not rely on without checking: say so to editors too."""
+    stale = today - dt.timedelta(days=365)
+    for vid, value in province.values.items():
+        if value["status"] == "to-be-confirmed":
+            problems.warning(province.path, province.line("values", vid, "status"),
+                             f"'{vid}' is to be confirmed; the site shows \"待确认\" instead of the figures",
+                             "check the figures with the provincial human resources and social security "
+                             "department, then set 'status: confirmed'")
+        else:
+            for i, tier in enumerate(value.get("tiers") or []):
+                for form in ("monthly", "hourly"):
+                    if tier.get(form) is None:
+                        problems.warning(province.path, province.line("values", vid, "tiers", i),
+                                         f"'{vid}' {form} figure for {tier['area']['en']} is unknown; "
+                                         "the site shows \"待确认\"", "add the confirmed figure when you have it")
+            if value.get("effective") is None:
+                problems.warning(province.path, province.line("values", vid, "effective"),
+                                 f"'{vid}' has no confirmed date in force; the site shows \"待确认\"",
+                                 "add the date from the official notice")
+        if value["reviewed"] < stale:
+            problems.warning(province.path, province.line("values", vid, "reviewed"),
+                             f"'{vid}' was last reviewed on {value['reviewed']}, over 12 months ago",
+                             "check it against the official source and update 'reviewed'")
+    if not province.contacts:
+        problems.warning(province.path, province.line("contacts"),
+                         "no local contacts: editions point readers to 12333 and 12348 only",
+                         "add contacts you have confirmed (never guess a number or address)")

@@ -1,0 +1,98 @@
+"""Load YAML while remembering the line of every key, so errors can name it."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from quanyi.problems import Problems
+
+Key = tuple  # path of keys/indexes from the document root
+
+
+class Located:
+    """A loaded YAML document plus the line (1-based) of every key path."""
+
+    def __init__(self, data: Any, lines: dict[Key, int], path: Path):
+        self.data = data
+        self.lines = lines
+        self.path = path
+
+    def line(self, key: Key) -> int:
+        """Line of ``key``, or of its nearest ancestor that has one."""
+        key = tuple(key)
+        while key and key not in self.lines:
+            key = key[:-1]
+        return self.lines.get(key, 1)
+
+
+def _build(node, key: Key, lines, loader, problems: Problems, path, line_offset: int):
+    lines.setdefault(key, node.start_mark.line + 1 + line_offset)
+    if isinstance(node, yaml.MappingNode):
+        result = {}
+        for knode, vnode in node.value:
+            name = loader.construct_object(knode, deep=True)
+            if not isinstance(name, (str, int)):
+                name = str(name)
+            child = key + (name,)
+            if name in result:
+                problems.error(path, knode.start_mark.line + 1 + line_offset,
+                               f"key '{name}' appears twice", "keep only one of them")
+            lines[child] = knode.start_mark.line + 1 + line_offset
+            result[name] = _build(vnode, child, lines, loader, problems, path, line_offset)
+        return result
+    if isinstance(node, yaml.SequenceNode):
+        return [
+            _build(item, key + (i,), lines, loader, problems, path, line_offset)
+            for i, item in enumerate(node.value)
+        ]
+    try:
+        return loader.construct_object(node, deep=True)
+    except (ValueError, yaml.YAMLError) as exc:
+        problems.error(path, node.start_mark.line + 1 + line_offset,
+                       f"'{node.value}' is not a valid value ({exc})",
+                       "write dates as YYYY-MM-DD with a real day, e.g. 2025-01-01")
+        return None
+
+
+def parse(text: str, path: Path, problems: Problems, line_offset: int = 0) -> Located | None:
+    """Parse YAML text; on a syntax error report it with its line and return None."""
+    lines: dict[Key, int] = {}
+    loader = None
+    try:
+        loader = yaml.SafeLoader(text)
+        node = loader.get_single_node()
+        if node is None:
+            return Located({}, {}, path)
+        data = _build(node, (), lines, loader, problems, path, line_offset)
+    except yaml.MarkedYAMLError as exc:
+        mark = exc.problem_mark or exc.context_mark
+        # The scanner often notices a mistake a line late; its context mark (e.g. "while
+        # scanning a simple key") then points at the line the editor has to fix.
+        if exc.context_mark and exc.problem_mark and 0 <= exc.problem_mark.line - exc.context_mark.line <= 1:
+            mark = exc.context_mark
+        line = (mark.line + 1 if mark else 1) + line_offset
+        problems.error(path, line, f"YAML syntax error: {exc.problem}",
+                       "check indentation and quotes; a value containing ': ' needs quotes")
+        return None
+    except yaml.YAMLError as exc:
+        # e.g. an invisible control character pasted from a web page
+        line = text.count("\n", 0, getattr(exc, "position", 0)) + 1 + line_offset
+        problems.error(path, line, f"YAML cannot be read: {getattr(exc, 'reason', exc)}",
+                       "delete any invisible or special characters on this line")
+        return None
+    finally:
+        if loader is not None:
+            loader.dispose()
+    return Located(data, lines, path)
+
+
+def load(path: Path, problems: Problems) -> Located | None:
+    try:
+        text = path.read_text(encoding="utf-8")
+    except UnicodeDecodeError:
+        problems.error(path, 1, "file is not UTF-8 text", "save it as UTF-8")
+        return None
+    return parse(text, path, problems)

@@ -1,0 +1,111 @@
+"""Build the site: assemble, render with MkDocs in a scratch folder, then swap into site/.
+
+MkDocs runs as a separate program on the generated tree, so nothing here depends on
+its internals. ``site/`` is replaced only after every step succeeded.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+from quanyi.assembly.assemble import all_editions
+from quanyi.builddate import source_date_epoch
+from quanyi.checks.run import load_checked
+from quanyi.content.sources import load_project
+from quanyi.print.render import PrintError, build_pdfs
+from quanyi.problems import Problems
+from quanyi.urls import site_url
+from quanyi.web.offline import make_offline_zip
+from quanyi.web.search import SearchIndexError, index_editions
+from quanyi.web.tree import fill_sizes, write_tree
+
+
+class BuildError(Exception):
+    pass
+
+
+def assemble_tree(root: Path, problems: Problems) -> Path:
+    """Check the sources and write the staging tree MkDocs renders (for preview)."""
+    project = load_project(root, problems)
+    problems.raise_if_errors()
+    build_dir = root / "build"
+    write_tree(project, all_editions(project), build_dir)
+    return build_dir
+
+
+def mkdocs(build_dir: Path, *args: str) -> subprocess.CompletedProcess:
+    cmd = [sys.executable, "-m", "mkdocs", *args, "-f", str(build_dir / "mkdocs.yml")]
+    return subprocess.run(cmd, capture_output=True, text=True, env={**os.environ, "PYTHONWARNINGS": "ignore"})
+
+
+def build_site(root: Path, problems: Problems, site_dir: Path | None = None) -> Path:
+    """Build everything into a scratch folder; move it into place only when it all worked.
+
+    Steps, in order: sources -> editions -> print files (made first, so that pages can
+    list them) -> staging tree -> MkDocs -> files that need the rendered pages.
+    """
+    site_dir = site_dir or root / "site"
+    # Every step (MkDocs' sitemap, PDF metadata) dates the build from the sources, not the clock.
+    previous = os.environ.get("SOURCE_DATE_EPOCH")
+    os.environ["SOURCE_DATE_EPOCH"] = str(source_date_epoch(root))
+    try:
+        return _build(root, problems, site_dir)
+    finally:
+        if previous is None:
+            del os.environ["SOURCE_DATE_EPOCH"]
+        else:
+            os.environ["SOURCE_DATE_EPOCH"] = previous
+
+
+def _build(root: Path, problems: Problems, site_dir: Path) -> Path:
+    project = load_checked(root, problems)
+    problems.raise_if_errors()
+    editions = all_editions(project)
+    build_dir = root / "build"
+    downloads = build_dir / "downloads"
+    shutil.rmtree(downloads, ignore_errors=True)
+    downloads.mkdir(parents=True)
+    try:
+        leaflets = [ed for hb in project.handbooks.values() if not hb.web for ed in all_editions(project, hb)]
+        build_pdfs(root, editions, downloads, build_dir / "fonts", leaflets=leaflets)
+    except PrintError as exc:
+        raise BuildError(f"Print files could not be made: {exc}") from exc
+    write_tree(project, editions, build_dir, downloads)
+    scratch = build_dir / "site.new"
+    shutil.rmtree(scratch, ignore_errors=True)
+    result = mkdocs(build_dir, "build", "--strict", "--clean", "-d", str(scratch))
+    if result.returncode != 0:
+        shutil.rmtree(scratch, ignore_errors=True)
+        raise BuildError("MkDocs could not render the site:\n" + _mkdocs_messages(result.stderr))
+    shutil.copytree(downloads, scratch / "downloads", dirs_exist_ok=True)
+    # steps that need the rendered pages
+    try:
+        index_editions(scratch, project.editions(), root / "handbooks" / "search-terms.txt")
+    except SearchIndexError as exc:
+        shutil.rmtree(scratch, ignore_errors=True)
+        raise BuildError(str(exc)) from exc
+    for ed in editions:
+        name = f"{ed.code}-{ed.lang}-offline.zip"
+        make_offline_zip(scratch, ed.code, ed.lang, scratch / "downloads" / name, site_url(root),
+                         f"{ed.title} · {ed.name}")
+    fill_sizes(scratch)
+    replace_dir(scratch, site_dir)
+    return site_dir
+
+
+def replace_dir(new: Path, target: Path) -> None:
+    old = target.with_name(target.name + ".old")
+    shutil.rmtree(old, ignore_errors=True)
+    if target.exists():
+        target.rename(old)
+    new.rename(target)
+    shutil.rmtree(old, ignore_errors=True)
+
+
+def _mkdocs_messages(stderr: str) -> str:
+    lines = [line for line in stderr.splitlines() if line.startswith(("WARNING", "ERROR"))]
+    return "\n".join(lines or stderr.splitlines()[-20:])

@@ -1,0 +1,56 @@
+"""``quanyi serve``: live preview for editors.
+
+MkDocs' own server watches the generated tree; this loop re-assembles it whenever a
+source under handbooks/ or docs/ changes, so no MkDocs plugin or hook is involved.
+"""
+
+from __future__ import annotations
+
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+from quanyi.pipeline.build import assemble_tree
+from quanyi.problems import ContentError, Problems
+
+
+def _snapshot(root: Path) -> dict[Path, float]:
+    return {p: p.stat().st_mtime for d in ("handbooks", "docs") for p in (root / d).rglob("*") if p.is_file()}
+
+
+def _assemble(root: Path) -> None:
+    problems = Problems(root)
+    try:
+        assemble_tree(root, problems)
+        print("quanyi: assembled", file=sys.stderr)
+    except ContentError as exc:
+        for p in exc.problems.errors:
+            print(p, file=sys.stderr)
+        print("quanyi: fix the problems above; the preview shows the last good version", file=sys.stderr)
+
+
+def _stop(signum, frame):
+    raise KeyboardInterrupt  # so that the MkDocs server below is stopped too
+
+
+def serve(root: Path, addr: str) -> int:
+    signal.signal(signal.SIGTERM, _stop)
+    _assemble(root)
+    proc = subprocess.Popen([sys.executable, "-m", "mkdocs", "serve", "-a", addr,
+                             "-f", str(root / "build" / "mkdocs.yml")])
+    seen = _snapshot(root)
+    try:
+        while proc.poll() is None:
+            time.sleep(1)
+            now = _snapshot(root)
+            if now != seen:
+                seen = now
+                _assemble(root)
+    except KeyboardInterrupt:
+        pass
+    finally:
+        proc.terminate()
+        proc.wait(timeout=10)
+    return 0

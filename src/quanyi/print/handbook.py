@@ -1,0 +1,140 @@
+"""An edition as one printable HTML document: cover, contents, chapters, appendix, back page.
+
+The chapters are the assembled editions the site shows (:mod:`quanyi.assembly.assemble`); only the
+parts a printed book needs around them are added here.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import html
+from dataclasses import dataclass
+
+from quanyi.assembly.assemble import Edition
+from quanyi.strings import date
+from quanyi.urls import edition_url
+
+from .fonts import STACKS
+from .markup import anchor, chapter_html
+from .qr import qr_svg
+
+LANG_TAGS = {"zh": "zh-Hans", "en": "en-GB"}  # the English text uses British spelling
+
+TEXT = {
+    "zh": {"applies": "适用地区", "language": "语言", "language-name": "中文", "edition-date": "版本日期",
+           "rules-as-of": "规定截至", "national": "全国（只含全国性规定）", "contents": "目录",
+           "hotlines": "有问题，打电话", "appendix": "附录：求助电话和联系方式", "contacts": "本地联系方式",
+           "no-contacts": "本版还没有经过核实的本地电话。请拨打下面的全国热线，他们会告诉你当地的部门。",
+           "12333": "人力资源和社会保障咨询、投诉：工资、劳动合同、社会保险、工伤",
+           "12348": "法律援助和法律咨询",
+           "online": "扫码阅读网上最新版", "build": "版本"},
+    "en": {"applies": "Applies to", "language": "Language", "language-name": "English",
+           "edition-date": "Edition date", "rules-as-of": "Rules as of",
+           "national": "All of China (national rules only)", "contents": "Contents",
+           "hotlines": "Questions? Call", "appendix": "Appendix: hotlines and contacts",
+           "contacts": "Local contacts",
+           "no-contacts": "This edition has no confirmed local numbers yet. Call the national hotlines below: "
+                          "they will tell you the local office.",
+           "12333": "Human resources and social security: questions and complaints about wages, "
+                    "contracts, social insurance and work injury",
+           "12348": "Legal aid and legal advice",
+           "online": "Scan to read the latest edition online", "build": "Version"},
+}
+
+
+@dataclass(frozen=True)
+class Imprint:
+    """What is the same for every file of one build."""
+
+    site_url: str
+    version: str
+    built: dt.date
+
+
+def title(edition: Edition) -> str:
+    return f"{edition.title} · {edition.name}"
+
+
+def rules_as_of(edition: Edition) -> dt.date:
+    """Local rules' latest date; the national edition has none, so its text's review date."""
+    return edition.rules_as_of() or edition.handbook.reviewed
+
+
+def head(edition: Edition, css: str, imprint: Imprint, description: str) -> str:
+    e = html.escape
+    stack = ", ".join(f'"{family}"' for family in STACKS[edition.lang])
+    return f"""<!DOCTYPE html>
+<html lang="{LANG_TAGS[edition.lang]}" class="lang-{edition.lang}">
+<head>
+<meta charset="utf-8">
+<title>{e(title(edition))}</title>
+<meta name="author" content="Quanyi 权益">
+<meta name="description" content="{e(description)}">
+<meta name="generator" content="Quanyi {e(imprint.version)}">
+<meta name="dcterms.created" content="{imprint.built.isoformat()}">
+<meta name="dcterms.modified" content="{imprint.built.isoformat()}">
+<style>{css}
+html {{ font-family: {stack}; }}</style>
+</head>"""
+
+
+def _cover(edition: Edition, imprint: Imprint) -> str:
+    t, e, lang = TEXT[edition.lang], html.escape, edition.lang
+    applies = edition.province.name[lang] if edition.province else t["national"]
+    facts = [(t["applies"], applies), (t["language"], t["language-name"]),
+             (t["edition-date"], date(imprint.built, lang)), (t["rules-as-of"], date(rules_as_of(edition), lang))]
+    rows = "".join(f"<dt>{e(k)}</dt><dd>{e(v)}</dd>" for k, v in facts)
+    return f"""<section class="cover">
+<p class="cover-kicker">权益 · Quanyi</p>
+<h1 class="cover-title">{e(edition.title)}</h1>
+<p class="cover-edition">{e(edition.name)}</p>
+<dl class="cover-facts">{rows}</dl>
+<div class="cover-hotlines"><p>{t['hotlines']}</p><p class="numbers">12333 · 12348</p></div>
+</section>"""
+
+
+def _contents(edition: Edition) -> str:
+    t, e = TEXT[edition.lang], html.escape
+    items = [f'<li><a href="#{anchor(c.slug)}">{e(c.title)}</a></li>' for c in edition.chapters]
+    items.append(f'<li><a href="#appendix">{t["appendix"]}</a></li>')
+    return f'<nav class="toc"><h1 class="toc-title">{t["contents"]}</h1><ul>{"".join(items)}</ul></nav>'
+
+
+def _appendix(edition: Edition) -> str:
+    t, e, lang, province = TEXT[edition.lang], html.escape, edition.lang, edition.province
+    contacts = ""
+    if province and province.contacts:
+        rows = "".join(f'<tr><td class="number">{e(c["phone"])}</td><td>{e(c["name"][lang])}'
+                       + (f'<br><span class="note">{e(c["note"][lang])}</span>' if c.get("note") else "")
+                       + "</td></tr>" for c in province.contacts)
+        contacts = f'<h2>{t["contacts"]}</h2><table class="phones">{rows}</table>'
+    elif province:
+        contacts = f'<p class="no-contacts">{t["no-contacts"]}</p>'
+    return f"""<section class="appendix" id="appendix">
+<h1>{t['appendix']}</h1>
+{contacts}
+<table class="phones hotlines">
+<tr><td class="number">12333</td><td>{t['12333']}</td></tr>
+<tr><td class="number">12348</td><td>{t['12348']}</td></tr>
+</table>
+</section>"""
+
+
+def _back(edition: Edition, imprint: Imprint) -> str:
+    t, e = TEXT[edition.lang], html.escape
+    url = edition_url(imprint.site_url, edition.lang, edition.code)
+    return f"""<section class="back">
+<a class="qr" href="{e(url)}" data-url="{e(url)}">{qr_svg(url)}</a>
+<p class="online">{t['online']}</p>
+<p class="url">{e(url)}</p>
+<p class="hotline-strip">12333 · 12348</p>
+<p class="build">{e(title(edition))}<br>{t['build']} {e(imprint.version)} · {date(imprint.built, edition.lang)}</p>
+</section>"""
+
+
+def handbook_html(edition: Edition, css: str, imprint: Imprint) -> str:
+    slugs = {c.slug for c in edition.chapters}
+    chapters = "\n".join(chapter_html(c.markdown, c.slug, slugs) for c in edition.chapters)
+    body = "\n".join([_cover(edition, imprint), _contents(edition), chapters, _appendix(edition),
+                      _back(edition, imprint)])
+    return f"{head(edition, css, imprint, edition.name)}\n<body>\n{body}\n</body>\n</html>\n"

@@ -1,0 +1,179 @@
+"""Make every edition's print files: subset fonts once, then render all documents in parallel.
+
+For each edition and language: ``<edition>-<lang>-handbook.pdf`` (A5) and
+``<edition>-<lang>-booklet.pdf`` (imposed from it); for each leaflet edition
+``<edition>-<lang>-brochure.pdf``. Nothing is rendered until every character is known to
+have a glyph, so a missing glyph fails in seconds and names the source file.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+import os
+import re
+import subprocess
+from concurrent.futures import Executor, ProcessPoolExecutor
+from dataclasses import dataclass
+from pathlib import Path
+
+from quanyi.assembly.assemble import Edition
+from quanyi.builddate import build_date
+from quanyi.urls import site_url
+
+from . import pdf
+from .booklet import impose
+from .brochure import PanelCountError, compose, leaflet_html, overflowing
+from .errors import PrintError
+from .fonts import FontSet, make_subset, postscript_names, subset_jobs
+from .handbook import Imprint, handbook_html
+
+STYLE = Path(__file__).with_name("handbook.css")
+
+__all__ = ["PrintError", "build_pdfs"]
+
+
+@dataclass(frozen=True)
+class HandbookJob:
+    html: str
+    handbook: Path
+    booklet: Path
+    families: frozenset[str]
+
+
+@dataclass(frozen=True)
+class LeafletJob:
+    html: str
+    target: Path
+    panels: tuple[str, ...]  # where each panel's text lives, to name one that does not fit
+    families: frozenset[str]
+
+
+def make_handbook(job: HandbookJob) -> tuple[str, int]:
+    """Worker: the A5 handbook and its booklet."""
+    document = pdf.render(job.html, job.handbook.name)
+    data = pdf.write(document, job.handbook, job.handbook.name, set(job.families))
+    impose(data, len(document.pages), job.booklet)
+    return job.handbook.name, len(document.pages)
+
+
+def make_leaflet(job: LeafletJob) -> tuple[str, int]:
+    """Worker: the tri-fold leaflet; fails naming every panel whose text does not fit."""
+    document = pdf.render(job.html, job.target.name)
+    over = overflowing(document, len(job.panels))
+    if over:
+        raise PrintError(f"{job.target.name}: " + "; ".join(
+            f"panel {n} does not fit: shorten {job.panels[n - 1]} (or the province's overlay on it)" for n in over))
+    data = pdf.write(document, None, job.target.name, set(job.families))
+    return job.target.name, compose(data, job.target)
+
+
+def imprint(root: Path) -> Imprint:
+    """Address, version and date printed on every file: from the sources, never from the clock."""
+    return Imprint(site_url(root), version(root), build_date(root).date())
+
+
+def version(root: Path) -> str:
+    from importlib.metadata import PackageNotFoundError
+    from importlib.metadata import version as package_version
+
+    try:
+        release = package_version("quanyi")
+    except PackageNotFoundError:
+        release = "0"
+    out = subprocess.run(["git", "rev-parse", "--show-toplevel", "--short", "HEAD"], cwd=root,
+                         capture_output=True, text=True)
+    lines = out.stdout.split()
+    # a copy of the sources inside another repository must not show that repository's commit
+    if out.returncode == 0 and len(lines) == 2 and Path(lines[0]).resolve() == root.resolve():
+        return f"{release}+{lines[1]}"
+    return release
+
+
+def visible_text(markup: str) -> str:
+    """The characters a document will show: its text and the strings its style sheet adds."""
+    import html
+
+    styles = " ".join(re.findall(r"<style>(.*?)</style>", markup, flags=re.S))
+    generated = " ".join(re.findall(r'"([^"]*)"', " ".join(re.findall(r"content:([^;}]*)", styles))))
+    text = re.sub(r"<(style|svg)\b.*?</\1>|<[^>]+>", " ", markup, flags=re.S)
+    return html.unescape(text) + " " + generated
+
+
+def _where(root: Path, char: str) -> str:
+    for path in sorted((root / "handbooks").rglob("*")):
+        if path.suffix in (".md", ".yml") and path.is_file():
+            for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
+                if char in line:
+                    return f"{path.relative_to(root)}:{number}"
+    return "generated text"
+
+
+def _check_glyphs(root: Path, fonts: FontSet, texts: dict[str, str]) -> None:
+    """``texts``: each document's visible text, by file name."""
+    missing: dict[str, set[str]] = {}
+    for name, text in texts.items():
+        for char in fonts.missing(text):
+            missing.setdefault(char, set()).add(name)
+    if missing:
+        lines = [f"  {_where(root, c)}: '{c}' (U+{ord(c):04X}), used in {', '.join(sorted(n))}"
+                 for c, n in sorted(missing.items())]
+        raise PrintError("no glyph in Noto Sans CJK SC or Noto Sans for these characters — replace them "
+                         "in the text:\n" + "\n".join(lines))
+
+
+def _pool(workers: int) -> Executor | None:
+    if workers <= 1:
+        return None
+    # forkserver: workers never inherit the parent's threads, and WeasyPrint is imported once
+    context = multiprocessing.get_context("forkserver")
+    context.set_forkserver_preload(["weasyprint", "quanyi.print.render"])
+    return ProcessPoolExecutor(max_workers=workers, mp_context=context)
+
+
+def _map(pool: Executor | None, fn, jobs: list) -> list:
+    return list(pool.map(fn, jobs)) if pool else [fn(job) for job in jobs]
+
+
+def _with_fonts(markup: str, fonts: FontSet) -> str:
+    return markup.replace("<style>", "<style>" + fonts.css() + "\n", 1)
+
+
+def _panel_sources(edition: Edition, root: Path) -> tuple[str, ...]:
+    paths = [edition.handbook.path / edition.lang / f"{c.slug}.md" for c in edition.chapters]
+    return tuple(p.relative_to(root).as_posix() if p.is_relative_to(root) else str(p) for p in paths)
+
+
+def build_pdfs(root: Path, editions: list[Edition], out: Path, cache: Path, workers: int | None = None,
+               leaflets: list[Edition] = ()) -> list[Path]:
+    """Write the handbook and booklet of ``editions`` and the leaflet of ``leaflets`` into ``out``.
+
+    ``cache`` keeps the subset fonts between builds. Returns the files written.
+    """
+    stamp = imprint(root)
+    style = STYLE.read_text(encoding="utf-8")
+    handbooks = {f"{ed.code}-{ed.lang}-handbook.pdf": handbook_html(ed, style, stamp) for ed in editions}
+    try:
+        brochures = {f"{ed.code}-{ed.lang}-brochure.pdf": (ed, leaflet_html(ed, "", stamp)) for ed in leaflets}
+    except PanelCountError as exc:
+        raise PrintError(str(exc)) from exc
+    documents = handbooks | {name: markup for name, (_, markup) in brochures.items()}
+    texts = {name: visible_text(markup) for name, markup in documents.items()}
+    fonts, subsets = subset_jobs("".join(texts.values()), cache)
+    _check_glyphs(root, fonts, texts)
+    out.mkdir(parents=True, exist_ok=True)
+    families = frozenset(postscript_names(fonts))
+    jobs = [HandbookJob(_with_fonts(markup, fonts), out / name, out / name.replace("-handbook", "-booklet"), families)
+            for name, markup in handbooks.items()]
+    leaflet_jobs = [LeafletJob(_with_fonts(markup, fonts), out / name, _panel_sources(ed, root), families)
+                    for name, (ed, markup) in brochures.items()]
+    workers = min(workers or os.cpu_count() or 1, max(len(subsets), len(jobs) + len(leaflet_jobs), 1))
+    pool = _pool(workers)
+    try:
+        _map(pool, make_subset, subsets)
+        # the longest documents first, so that no core is left with a big one at the end
+        _map(pool, make_handbook, sorted(jobs, key=lambda j: -len(j.html)))
+        _map(pool, make_leaflet, leaflet_jobs)
+    finally:
+        if pool:
+            pool.shutdown(cancel_futures=True)
+    return [p for j in jobs for p in (j.handbook, j.booklet)] + [j.target for j in leaflet_jobs]

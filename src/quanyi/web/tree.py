@@ -1,0 +1,278 @@
+"""Write assembled editions as a Markdown tree that MkDocs renders, plus its nav.
+
+Layout follows mkdocs-static-i18n's folder structure: ``docs/zh/<edition>/<chapter>.md``
+and ``docs/en/<edition>/<chapter>.md``. Only web chrome is added here (edition banner,
+edition home pages); the text itself comes unchanged from :mod:`assemble`.
+"""
+
+from __future__ import annotations
+
+import re
+import shutil
+from pathlib import Path
+
+import yaml
+
+from quanyi.assembly.assemble import Edition
+from quanyi.assembly.compare import comparison_page
+from quanyi.content.markdown_file import FENCE
+from quanyi.content.model import Project
+from quanyi.content.translation import chapter_drift, overlay_drift
+from quanyi.strings import LANGS, date, word
+from quanyi.updates.feeds import atom_feed
+from quanyi.updates.sms import short_link_pages
+from quanyi.updates.whatsnew import home_link, mark_updated, whats_new_page
+
+PLACEHOLDER = re.compile(r"\{\{\s*editions\s*\}\}")
+SIZE_MARK = "@@size:"
+OFFLINE = {"zh": "离线网页版（zip，解压后打开 index.html）", "en": "Offline website (zip: unpack, open index.html)"}
+DOWNLOADS = re.compile(r"\{\{\s*downloads\s*\}\}")
+KINDS = {"zh": {"handbook": "手册（A5）", "booklet": "骑马钉小册子（A4 横向，双面短边翻转打印）",
+                "brochure": "三折页（A4 横向，双面短边翻转打印）"},
+         "en": {"handbook": "Handbook (A5)", "booklet": "Booklet (A4 landscape, print duplex, flip on short edge)",
+                "brochure": "Tri-fold leaflet (A4 landscape, print duplex, flip on short edge)"}}
+
+
+# Hotlines (with or without an area code: 0871-12333), landlines with area code, mobiles.
+HOTLINE = re.compile(r"(?<![\d\[/:#.=\"-])((?:0\d{2,3}-)?(?:12333|12348|12345|12351|12338|12355)"
+                     r"|0\d{2,3}-\d{7,8}|1[3-9]\d{9})(?![\d\]-])")
+LINK_OR_CODE = re.compile(r"\[[^\]]*\]\([^)]*\)|`[^`]*`|<[^>]+>")
+
+
+def telify(text: str) -> str:
+    """Hotline numbers become tap-to-call links, except inside links, code and HTML tags."""
+    out, in_fence = [], False
+    for line in text.split("\n"):
+        if FENCE.match(line):
+            in_fence = not in_fence
+        if in_fence or line.startswith("#") or line.startswith("---"):
+            out.append(line)
+            continue
+        pieces, last = [], 0
+        for m in LINK_OR_CODE.finditer(line):
+            pieces.append(HOTLINE.sub(r"[\1](tel:\1)", line[last:m.start()]))
+            pieces.append(m.group(0))
+            last = m.end()
+        pieces.append(HOTLINE.sub(r"[\1](tel:\1)", line[last:]))
+        out.append("".join(pieces))
+    return "\n".join(out)
+
+
+def edition_label(project: Project, code: str, lang: str) -> str:
+    if code == "national":
+        return word(lang, "national")
+    return project.provinces[code].name[lang]
+
+
+def switcher(project: Project, edition: Edition, page: str) -> list[str]:
+    """A no-JavaScript province switch that lands on the same page of another edition."""
+    lang = edition.lang
+    applies = edition.province.name[lang] if edition.province else word(lang, "national-applies")
+    colon = "：" if lang == "zh" else ": "
+    items = []
+    for code in project.editions():
+        label = edition_label(project, code, lang)
+        if code == edition.code:
+            items.append(f"- **{label}**")
+        else:
+            items.append(f"- [{label}](../{code}/{page}.md)")
+    return [
+        f'<details class="edition-switch" data-edition="{edition.code}" data-pagefind-ignore markdown="1">',
+        f"<summary>{word(lang, 'applies-to')}{colon}<strong>{applies}</strong> · "
+        f"{word(lang, 'switch-province')}</summary>",
+        "",
+        *items,
+        "",
+        "</details>",
+        "",
+    ]
+
+
+def _front_matter(edition: Edition, **extra) -> list[str]:
+    meta = {"edition": edition.code, **extra}
+    return ["---", yaml.safe_dump(meta, allow_unicode=True, sort_keys=True).strip(), "---", ""]
+
+
+def outdated_notice(project: Project, edition: Edition, slug: str) -> list[str]:
+    """On English pages whose Chinese source changed since it was translated."""
+    if edition.lang == "zh":
+        return []
+    source = next(ch for ch in edition.handbook.chapters if ch.slug == slug)
+    stale = bool(chapter_drift(source)) or any(
+        overlay_drift(ov) for ov in project.overlays
+        if ov.province == edition.code and ov.target in source.files["zh"].ids)
+    if not stale:
+        return []
+    return ['!!! warning "This translation may be out of date"', "",
+            "    The Chinese text of this page has changed since it was translated. "
+            # raw HTML: MkDocs renders each language alone and cannot resolve links across them
+            f'Where they differ, the <a href="../../../{edition.code}/{slug}/" hreflang="zh">Chinese version</a> '
+            "is more recent.",
+            ""]
+
+
+def search_form(edition: Edition, up: str) -> list[str]:
+    """A plain GET form: without JavaScript it still reaches the search page, which explains."""
+    zh = edition.lang == "zh"
+    label, button = ("搜索本版", "搜索") if zh else ("Search this edition", "Search")
+    return [f'<form class="edition-search" action="{up}search/" method="get" role="search" data-pagefind-ignore>'
+            f'<input type="hidden" name="edition" value="{edition.code}">'
+            f'<input type="search" name="q" aria-label="{label}" placeholder="{label}">'
+            f'<button type="submit">{button}</button></form>', ""]
+
+
+def chapter_page(project: Project, edition: Edition, chapter) -> str:
+    lines = mark_updated(project, edition, list(chapter.lines))
+    h1 = next((i for i, line in enumerate(lines) if line.startswith("# ")), -1)
+    # search is in the header on every page (overrides/partials/search.html); the edition's home has a form too
+    banner = switcher(project, edition, chapter.slug) + outdated_notice(project, edition, chapter.slug)
+    lines = lines[:h1 + 1] + [""] + banner + lines[h1 + 1:]
+    return telify("\n".join(_front_matter(edition) + lines).strip() + "\n")
+
+
+def edition_home(project: Project, edition: Edition) -> str:
+    lang = edition.lang
+    lines = _front_matter(edition) + [f"# {edition.title} · {edition.name}", ""]
+    lines += switcher(project, edition, "index") + search_form(edition, "../")
+    as_of = edition.rules_as_of()
+    if as_of:
+        lines += [("本版地方规定和数据截至 " if lang == "zh" else "Local rules and figures as of ")
+                  + date(as_of, lang) + ("。" if lang == "zh" else "."), ""]
+    up = "../" if lang == "zh" else "../../"
+    links = [f'<a href="{up}downloads/{edition.code}-{lang}-{kind}.pdf" download>{KINDS[lang][kind]}</a>'
+             for kind in KINDS[lang]]
+    lines += [("**打印版：** " if lang == "zh" else "**Print:** ") + " · ".join(links), ""]
+    lines += home_link(edition)
+    if edition.province and edition.province.contacts:
+        # confirmed local numbers, tap-to-call (telify below)
+        lines += [("**本地联系方式：**" if lang == "zh" else "**Local contacts:**"), ""]
+        lines += [f"- {c['name'][lang]}{'：' if lang == 'zh' else ': '}{c['phone']}"
+                  + (f" ({c['note'][lang]})" if c.get("note") else "") for c in edition.province.contacts]
+        lines.append("")
+    lines += [f"## {word(lang, 'contents')}", ""]
+    for ch in edition.chapters:
+        lines.append(f"1. [{ch.title}]({ch.slug}.md)")
+    return telify("\n".join(lines).strip() + "\n")
+
+
+def _edition_list(project: Project, lang: str) -> str:
+    return "\n".join(f"- [{edition_label(project, code, lang)}]({code}/index.md)"
+                     for code in project.editions())
+
+
+def _pdf_facts(path: Path) -> tuple[int, str]:
+    from pypdf import PdfReader
+
+    size = path.stat().st_size
+    return len(PdfReader(path).pages), (f"{size / 1_000_000:.1f} MB" if size >= 1_000_000 else f"{size // 1000} KB")
+
+
+def downloads_table(project: Project, lang: str, downloads: Path | None) -> str:
+    """Every print file with its page count and size (from the files just made)."""
+    if downloads is None or not any(downloads.glob("*.pdf")):
+        return ("PDF 文件由 `make site` 生成。" if lang == "zh" else "The PDF files are made by `make site`.")
+    head = ("| 版本 | 文件 | 页数 | 大小 |" if lang == "zh" else "| Edition | File | Pages | Size |")
+    rows = [head, "| --- | --- | --: | --: |"]
+    for code in project.editions():
+        for doc_lang in LANGS:
+            for kind in KINDS[lang]:
+                name = f"{code}-{doc_lang}-{kind}.pdf"
+                path = downloads / name
+                if path.exists():
+                    pages, size = _pdf_facts(path)
+                    label = f"{edition_label(project, code, lang)} · {'中文' if doc_lang == 'zh' else 'English'}"
+                    rows.append(f'| {label} | <a href="{name}" download>{KINDS[lang][kind]}</a> | {pages} | {size} |')
+            name = f"{code}-{doc_lang}-offline.zip"
+            label = f"{edition_label(project, code, lang)} · {'中文' if doc_lang == 'zh' else 'English'}"
+            rows.append(f'| {label} | <a href="{name}" download>{OFFLINE[lang]}</a> | – | {SIZE_MARK}{name}@@ |')
+    return "\n".join(rows)
+
+
+def fill_sizes(site: Path) -> None:
+    """Offline copies are made from the rendered site, after the downloads page: fill in their sizes."""
+    for page in (site / "downloads/index.html", site / "en/downloads/index.html"):
+        if page.exists():
+            text = page.read_text(encoding="utf-8")
+            text = re.sub(re.escape(SIZE_MARK) + r"([^@]+)@@",
+                          lambda m: f"{(site / 'downloads' / m.group(1)).stat().st_size // 1000} KB", text)
+            page.write_text(text, encoding="utf-8")
+
+
+def render_tree(project: Project, editions: list[Edition], downloads: Path | None = None) -> dict[str, str]:
+    """Every file of the staging tree, path (relative to docs/) -> text."""
+    files: dict[str, str] = {}
+    for lang in LANGS:
+        src = project.root / "docs" / lang
+        for path in sorted(src.rglob("*")):
+            if path.is_file():
+                rel = f"{lang}/{path.relative_to(src).as_posix()}"
+                if path.suffix == ".md":
+                    text = path.read_text(encoding="utf-8")
+                    text = PLACEHOLDER.sub(_edition_list(project, lang), text)
+                    text = DOWNLOADS.sub(lambda m, lang=lang: downloads_table(project, lang, downloads), text)
+                    files[rel] = telify(text)
+                else:
+                    files[rel] = path  # copied as bytes
+    for ed in editions:
+        if ed.province:
+            # edition meta: drawer, footer and search follow it; not indexed, as it repeats the chapters
+            files[f"{ed.lang}/{ed.code}/differences.md"] = "\n".join(_front_matter(ed, search={"exclude": True})) \
+                + comparison_page(project, ed.province, ed.lang)
+        files[f"{ed.lang}/{ed.code}/index.md"] = edition_home(project, ed)
+        files[f"{ed.lang}/{ed.code}/whats-new.md"] = telify(
+            whats_new_page(project, ed, _front_matter(ed), switcher(project, ed, "whats-new")))
+        files[f"{ed.lang}/{ed.code}/feed.xml"] = atom_feed(project, ed)
+        for ch in ed.chapters:
+            files[f"{ed.lang}/{ed.code}/{ch.slug}.md"] = chapter_page(project, ed, ch)
+    files.update(short_link_pages(project))
+    return files
+
+
+def nav(project: Project) -> list:
+    """One nav for both languages: paths are relative to the language folder."""
+    site_pages = sorted(p.relative_to(project.root / "docs" / "zh").as_posix()
+                        for p in (project.root / "docs" / "zh").glob("*.md"))
+    site_pages.sort(key=lambda p: (p != "index.md", p))
+    hb = project.web_handbook
+    editions = [{code: [f"{code}/index.md", f"{code}/whats-new.md", *(f"{code}/{ch.slug}.md" for ch in hb.chapters),
+                        *([f"{code}/differences.md"] if code in project.provinces else [])]}
+                for code in project.editions()]
+    return site_pages + editions
+
+
+def write_tree(project: Project, editions: list[Edition], build_dir: Path, downloads: Path | None = None) -> int:
+    """Write the staging tree, touching only files whose content changed.
+
+    Leaving unchanged files alone keeps ``mkdocs serve`` from rebuilding needlessly.
+    Returns the number of files written.
+    """
+    docs = build_dir / "docs"
+    files = render_tree(project, editions, downloads)
+    written = 0
+    for rel, content in files.items():
+        target = docs / rel
+        target.parent.mkdir(parents=True, exist_ok=True)
+        data = content.read_bytes() if isinstance(content, Path) else content.encode("utf-8")
+        if not target.exists() or target.read_bytes() != data:
+            target.write_bytes(data)
+            written += 1
+    for path in sorted(docs.rglob("*"), reverse=True):
+        rel = path.relative_to(docs).as_posix()
+        if path.is_file() and rel not in files:
+            path.unlink()
+            written += 1
+        elif path.is_dir() and not any(path.iterdir()):
+            path.rmdir()
+    # Paths in an inherited config resolve from this file's folder, so restate them.
+    config = {"INHERIT": "../mkdocs.yml", "docs_dir": "docs", "site_dir": "../site",
+              "theme": {"name": "material", "custom_dir": "../overrides"}, "nav": nav(project)}
+    text = "# Generated by `quanyi assemble`; edit ../mkdocs.yml instead.\n" + \
+        yaml.safe_dump(config, allow_unicode=True, sort_keys=False)
+    cfg = build_dir / "mkdocs.yml"
+    if not cfg.exists() or cfg.read_text(encoding="utf-8") != text:
+        cfg.write_text(text, encoding="utf-8")
+    return written
+
+
+def clean(build_dir: Path) -> None:
+    shutil.rmtree(build_dir / "docs", ignore_errors=True)

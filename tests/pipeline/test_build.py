@@ -1,0 +1,108 @@
+"""Real builds: the fixture handbook (safe publishing) and the real content (every edition)."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from conftest import write
+from quanyi.content.sources import load_project
+from quanyi.pipeline.build import BuildError, build_site
+from quanyi.problems import ContentError, Problems
+
+EDITIONS = ["national", "beijing", "guangdong", "shaanxi", "sichuan", "chongqing", "gansu", "ningxia", "yunnan"]
+
+
+def html(site, path: str) -> str:
+    return (site / path / "index.html").read_text(encoding="utf-8")
+
+
+def test_mini_site_builds(mini):
+    site = build_site(mini, Problems(mini))
+    page = html(site, "shaanxi/pay")
+    assert 'class="local-rule"' in page
+    assert "陕西省规定" in page
+    assert 'href="../../en/shaanxi/pay/"' in page  # language switch lands on the same page
+
+
+def test_failed_content_check_leaves_site_untouched(mini):
+    site = build_site(mini, Problems(mini))
+    before = {p: p.read_bytes() for p in site.rglob("*") if p.is_file()}
+    p = mini / "handbooks/hb/zh/leave.md"
+    p.write_text(p.read_text() + "\n{{ broken }}\n")
+    with pytest.raises(ContentError):
+        build_site(mini, Problems(mini))
+    assert {p: p.read_bytes() for p in site.rglob("*") if p.is_file()} == before
+
+
+def test_failed_render_leaves_site_untouched(mini):
+    site = build_site(mini, Problems(mini))
+    before = {p: p.read_bytes() for p in site.rglob("*") if p.is_file()}
+    # a missing image passes our checks but fails MkDocs' strict build
+    write(mini, "docs/zh/index.md", "# 首页\n\n![图](nowhere.png)\n\n{{ editions }}\n")
+    with pytest.raises(BuildError, match="nowhere.png"):
+        build_site(mini, Problems(mini))
+    assert {p: p.read_bytes() for p in site.rglob("*") if p.is_file()} == before
+    assert not (mini / "build" / "site.new").exists()
+
+
+# --- the real content, built once -------------------------------------------------
+
+
+def test_home_pages(real_site):
+    zh, en = html(real_site, "."), html(real_site, "en")
+    assert '<html lang="zh"' in zh and '<html lang="en"' in en
+    for code in EDITIONS:
+        assert f'href="{code}/"' in zh
+        assert f'href="{code}/"' in en
+
+
+@pytest.mark.parametrize("code", EDITIONS)
+def test_every_edition_and_chapter_exists_in_both_languages(real_site, code):
+    from conftest import REPO
+
+    project = load_project(REPO, Problems(REPO))
+    for prefix in ("", "en/"):
+        home = html(real_site, f"{prefix}{code}")
+        for chapter in project.web_handbook.chapters:
+            assert f'href="{chapter.slug}/"' in home
+            page = html(real_site, f"{prefix}{code}/{chapter.slug}")
+            # every edition page says which province it applies to and links to the others
+            assert 'class="edition-switch"' in page
+            for other in EDITIONS:
+                if other != code:
+                    assert f'href="../../{other}/{chapter.slug}/"' in page
+
+
+def test_province_pages_mark_and_cite_local_rules(real_site):
+    page = html(real_site, "beijing/wages")
+    boxes = re.findall(r'<div class="local-rule"[^>]*>(.*?)</div>', page, re.S)
+    box = next(b for b in boxes if "最低工资标准的通知" in b)
+    assert "北京市规定" in box
+    assert "依据：《关于调整北京市2025年最低工资标准的通知》" in box
+    assert "2025年9月1日" in box
+    assert "2540" in page
+    en = html(real_site, "en/beijing/wages")
+    assert "Beijing rule" in en
+
+
+def test_national_edition_has_no_local_rules(real_site):
+    for prefix in ("", "en/"):
+        for page in (real_site / f"{prefix}national").rglob("*.html"):
+            assert "local-rule" not in page.read_text(encoding="utf-8"), page
+
+
+def test_unconfirmed_figures_say_to_be_confirmed(real_site):
+    page = html(real_site, "shaanxi/wages")
+    assert '待确认，请拨打 <a href="tel:12333">12333</a> 核实' in page
+    assert "2160" not in page
+
+
+def test_two_builds_are_byte_identical(mini, tmp_path):
+    first = build_site(mini, Problems(mini), site_dir=tmp_path / "one")
+    second = build_site(mini, Problems(mini), site_dir=tmp_path / "two")
+    files = sorted(p.relative_to(first) for p in first.rglob("*") if p.is_file())
+    assert files == sorted(p.relative_to(second) for p in second.rglob("*") if p.is_file())
+    for rel in files:
+        assert (first / rel).read_bytes() == (second / rel).read_bytes(), rel

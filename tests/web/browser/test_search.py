@@ -1,0 +1,91 @@
+"""Search on a phone: the header's search box, the reader's edition and language only."""
+
+from __future__ import annotations
+
+import pytest
+
+from quanyi.web.webbudget import search_from_header
+
+
+def header_search(page, query: str) -> list[str]:
+    """Search from the header's search box, as a reader does; the result links."""
+    search_from_header(page, query)
+    page.wait_for_selector(".md-search .quanyi-result", timeout=20000)
+    page.wait_for_load_state("networkidle")
+    return page.eval_on_selector_all(".md-search .quanyi-result a", "els => els.map(e => e.getAttribute('href'))")
+
+
+def test_search_finds_results_from_this_edition_only(phone, server):
+    phone.goto(server + "/beijing/wages/")
+    links = header_search(phone, "拖欠工资")
+    assert links and all(link.startswith("/beijing/") for link in links), links
+    assert "/beijing/wages/#unpaid-wages" in links  # the section itself, not only its chapter
+    # a result opens its page, and the search closes
+    phone.locator(".md-search .quanyi-result__title").first.click()
+    phone.wait_for_load_state()
+    assert phone.locator("#__search").is_checked() is False
+
+
+def test_english_search_stays_in_english(phone, server):
+    phone.goto(server + "/en/gansu/wages/")
+    links = header_search(phone, "arbitration")
+    assert links and all(link.startswith("/en/gansu/") for link in links), links
+
+
+def test_search_page_from_a_link(phone, server):
+    phone.goto(server + "/en/search/?edition=gansu&q=overtime")
+    phone.wait_for_selector(".quanyi-results--page .quanyi-result", timeout=20000)
+    links = phone.eval_on_selector_all(".quanyi-results--page a", "els => els.map(e => e.getAttribute('href'))")
+    assert links and all(link.startswith("/en/gansu/") for link in links), links
+
+
+@pytest.mark.parametrize("term", ["劳动仲裁", "工伤认定", "经济补偿"])
+def test_legal_terms_stay_whole(phone, server, term):
+    """Every highlighted match is the whole term, never 劳动 here and 仲裁 there."""
+    phone.goto(server + "/national/")
+    header_search(phone, term)
+    marks = phone.eval_on_selector_all(".md-search mark", "els => els.map(e => e.textContent)")
+    assert marks and all(m.startswith(term) for m in marks), marks
+
+
+def test_chinese_search_without_intl_segmenter(browser, server):
+    """Android WebViews before Chrome 87 have no Intl.Segmenter: our word list splits the query."""
+    context = browser.new_context(viewport={"width": 360, "height": 640}, is_mobile=True, has_touch=True)
+    context.add_init_script("if (window.Intl) delete Intl.Segmenter;")
+    page = context.new_page()
+    page.goto(server + "/sichuan/wages/")
+    links = header_search(page, "拖欠工资怎么办")
+    assert links and all(link.startswith("/sichuan/") for link in links), links
+    context.close()
+
+
+def test_no_results_says_so(phone, server):
+    phone.goto(server + "/beijing/")
+    search_from_header(phone, "zzzzqqqq")
+    status = phone.locator(".md-search .quanyi-results__status")
+    status.get_by_text("没有找到").wait_for(timeout=20000)
+    assert status.get_by_role("link").get_attribute("href").endswith("/beijing/")
+
+
+def test_search_box_says_it_needs_javascript(phone_nojs, server):
+    page = phone_nojs
+    page.goto(server + "/sichuan/wages/")
+    page.locator('.md-header label[for="__search"]').first.click()
+    message = page.locator(".md-search .search-needs-js")
+    assert message.is_visible() and "搜索需要打开浏览器的 JavaScript" in message.inner_text()
+    box = page.locator(".md-search input[type=search]")
+    box.fill("工伤")
+    box.press("Enter")
+    page.wait_for_url(server + "/search/?edition=sichuan&q=%E5%B7%A5%E4%BC%A4")
+    assert "搜索需要打开浏览器的 JavaScript" in page.locator("article .search-needs-js").inner_text()
+
+
+def test_says_so_when_the_browser_cannot_run_search(phone, server):
+    """Before Chrome 80, Pagefind's script does not even parse: the reader is told, and pointed to the contents."""
+    phone.route("**/pagefind/*/pagefind.js", lambda route: route.fulfill(
+        status=200, content_type="text/javascript", body="export const x = a?.b ?? ;"))
+    phone.goto(server + "/yunnan/wages/")
+    search_from_header(phone, "工资")
+    status = phone.locator(".md-search .quanyi-results__status")
+    status.get_by_text("这个浏览器不能搜索").wait_for(timeout=20000)
+    assert status.get_by_role("link").get_attribute("href").endswith("/yunnan/")
