@@ -1,5 +1,5 @@
 /* Quanyi search: the header's search box and the search page, backed by one Pagefind index
-   per edition (scripts/quanyi/search.py). Plain ES5, so that old Android WebViews can parse it
+   per edition (src/quanyi/web/search.py). Plain ES5, so that old Android WebViews can parse it
    and say "not in this browser" when Pagefind (ES2020, WebAssembly) cannot run.
 
    Chinese queries are split into words here, against the list of words in the index

@@ -8,13 +8,14 @@ import sys
 from pathlib import Path
 
 from quanyi.problems import ContentError, Problems
+from quanyi.urls import CONFIG
 
 
 def find_root(start: Path) -> Path:
     for path in (start, *start.parents):
-        if (path / "handbooks").is_dir() and (path / "mkdocs.yml").exists():
+        if (path / "handbooks").is_dir() and (path / CONFIG).exists():
             return path
-    raise SystemExit("quanyi: run this inside the repository (no handbooks/ and mkdocs.yml found)")
+    raise SystemExit(f"quanyi: run this inside the repository (no handbooks/ and {CONFIG} found)")
 
 
 def report(problems: Problems, warnings: bool = True) -> None:

@@ -27,6 +27,7 @@ from quanyi.print.fonts import CJK, LATIN, make_subset, postscript_names, subset
 from quanyi.print.handbook import handbook_html
 from quanyi.print.render import STYLE, imprint, visible_text
 from quanyi.problems import Problems
+from quanyi.urls import CONFIG
 
 SYSTEM = {CJK: "Noto Sans CJK SC", LATIN: "Noto Sans"}
 
@@ -131,7 +132,7 @@ def run(root: Path, full_build: bool = True) -> dict:
             copy = Path(tmp) / "repo"
             for name in ("handbooks", "docs", "overrides"):
                 shutil.copytree(root / name, copy / name)
-            shutil.copy(root / "mkdocs.yml", copy / "mkdocs.yml")
+            shutil.copy(root / CONFIG, copy / CONFIG)
             results["build_cold_s"] = _build(copy)
             results["build_warm_s"] = _build(copy)
             downloads = copy / "site" / "downloads"

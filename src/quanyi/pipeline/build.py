@@ -8,8 +8,6 @@ from __future__ import annotations
 
 import os
 import shutil
-import subprocess
-import sys
 from pathlib import Path
 
 from quanyi.assembly.assemble import all_editions
@@ -19,6 +17,7 @@ from quanyi.content.sources import load_project
 from quanyi.print.render import PrintError, build_pdfs
 from quanyi.problems import Problems
 from quanyi.urls import site_url
+from quanyi.web import renderer
 from quanyi.web.offline import make_offline_zip
 from quanyi.web.search import SearchIndexError, index_editions
 from quanyi.web.tree import fill_sizes, write_tree
@@ -35,11 +34,6 @@ def assemble_tree(root: Path, problems: Problems) -> Path:
     build_dir = root / "build"
     write_tree(project, all_editions(project), build_dir)
     return build_dir
-
-
-def mkdocs(build_dir: Path, *args: str) -> subprocess.CompletedProcess:
-    cmd = [sys.executable, "-m", "mkdocs", *args, "-f", str(build_dir / "mkdocs.yml")]
-    return subprocess.run(cmd, capture_output=True, text=True, env={**os.environ, "PYTHONWARNINGS": "ignore"})
 
 
 def build_site(root: Path, problems: Problems, site_dir: Path | None = None) -> Path:
@@ -77,10 +71,10 @@ def _build(root: Path, problems: Problems, site_dir: Path) -> Path:
     write_tree(project, editions, build_dir, downloads)
     scratch = build_dir / "site.new"
     shutil.rmtree(scratch, ignore_errors=True)
-    result = mkdocs(build_dir, "build", "--strict", "--clean", "-d", str(scratch))
-    if result.returncode != 0:
+    ok, messages = renderer.build(build_dir, scratch)
+    if not ok:
         shutil.rmtree(scratch, ignore_errors=True)
-        raise BuildError("MkDocs could not render the site:\n" + _mkdocs_messages(result.stderr))
+        raise BuildError("The site could not be rendered:\n" + messages)
     shutil.copytree(downloads, scratch / "downloads", dirs_exist_ok=True)
     # steps that need the rendered pages
     try:
@@ -104,8 +98,3 @@ def replace_dir(new: Path, target: Path) -> None:
         target.rename(old)
     new.rename(target)
     shutil.rmtree(old, ignore_errors=True)
-
-
-def _mkdocs_messages(stderr: str) -> str:
-    lines = [line for line in stderr.splitlines() if line.startswith(("WARNING", "ERROR"))]
-    return "\n".join(lines or stderr.splitlines()[-20:])

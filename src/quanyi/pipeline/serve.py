@@ -1,19 +1,19 @@
 """``quanyi serve``: live preview for editors.
 
-MkDocs' own server watches the generated tree; this loop re-assembles it whenever a
-source under handbooks/ or docs/ changes, so no MkDocs plugin or hook is involved.
+The renderer's own server watches the generated tree; this loop re-assembles it whenever a
+source under handbooks/ or docs/ changes, so no renderer plugin or hook is involved.
 """
 
 from __future__ import annotations
 
 import signal
-import subprocess
 import sys
 import time
 from pathlib import Path
 
 from quanyi.pipeline.build import assemble_tree
 from quanyi.problems import ContentError, Problems
+from quanyi.web import renderer
 
 
 def _snapshot(root: Path) -> dict[Path, float]:
@@ -32,14 +32,13 @@ def _assemble(root: Path) -> None:
 
 
 def _stop(signum, frame):
-    raise KeyboardInterrupt  # so that the MkDocs server below is stopped too
+    raise KeyboardInterrupt  # so that the renderer's server below is stopped too
 
 
 def serve(root: Path, addr: str) -> int:
     signal.signal(signal.SIGTERM, _stop)
     _assemble(root)
-    proc = subprocess.Popen([sys.executable, "-m", "mkdocs", "serve", "-a", addr,
-                             "-f", str(root / "build" / "mkdocs.yml")])
+    proc = renderer.serve(root / "build", addr)
     seen = _snapshot(root)
     try:
         while proc.poll() is None:

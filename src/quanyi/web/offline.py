@@ -14,11 +14,13 @@ import re
 import zipfile
 from pathlib import Path
 
+from quanyi.web import renderer
+
 ATTR = re.compile(r'(href|src|action)="([^"#?]*)([^"]*)"')
-ASSETS = ("assets/stylesheets", "assets/javascripts", "assets/quanyi.css", "assets/quanyi-search.js", "assets/vendor",
-          "assets/images")
-# Material's own search is off: its worker and language files would only make the zip bigger
-UNUSED = ("assets/javascripts/lunr/", "assets/javascripts/workers/")
+# the theme's asset folders, and ours from overrides/assets
+ASSETS = (*renderer.THEME_ASSETS, "assets/quanyi.css", "assets/quanyi-search.js", "assets/vendor")
+# the theme's own search is off: its worker and language files would only make the zip bigger
+UNUSED = renderer.UNUSED_ASSETS
 START = """<!DOCTYPE html><html lang="{lang}"><head><meta charset="utf-8">
 <meta http-equiv="refresh" content="0; url={target}"><title>{title}</title></head>
 <body><p><a href="{target}">{title}</a></p></body></html>

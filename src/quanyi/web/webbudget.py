@@ -12,12 +12,12 @@ from __future__ import annotations
 import gzip
 import http.server
 import io
-import os
 import threading
 from pathlib import Path
 
-ARGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
-        "--disable-component-update", "--disable-sync"]
+from quanyi.web import renderer
+from quanyi.web.chromium import ARGS, chromium_path
+
 CLS = """new Promise(done => { let total = 0;
   new PerformanceObserver(list => { for (const e of list.getEntries()) if (!e.hadRecentInput) total += e.value; })
     .observe({type: 'layout-shift', buffered: true});
@@ -60,8 +60,8 @@ def serve(site: Path) -> http.server.ThreadingHTTPServer:
 
 def search_from_header(page, query: str) -> None:
     """Open the header's search box, type ``query`` and press Enter, as a reader does."""
-    page.locator('.md-header label[for="__search"]').first.click()
-    box = page.locator(".md-search input[type=search]")
+    page.locator(renderer.SEARCH_OPEN).first.click()
+    box = page.locator(renderer.SEARCH_INPUT)
     box.fill(query)
     box.press("Enter")
 
@@ -85,8 +85,7 @@ def measure(site: Path, chapter: str = "/beijing/wages/", query: str = "拖欠�
 
     try:
         with sync_playwright() as p:
-            browser = p.chromium.launch(executable_path=os.environ.get("QUANYI_CHROMIUM", "/usr/bin/chromium"),
-                                        args=ARGS)
+            browser = p.chromium.launch(executable_path=chromium_path(), args=ARGS)
             context = browser.new_context(viewport={"width": 360, "height": 640}, is_mobile=True, has_touch=True)
             page = context.new_page()
             page.on("requestfinished", record)
@@ -95,9 +94,9 @@ def measure(site: Path, chapter: str = "/beijing/wages/", query: str = "拖欠�
             first = list(sent)
             sent.clear()
             search_from_header(page, query)
-            page.wait_for_selector(".md-search .quanyi-result", timeout=30000)
+            page.wait_for_selector(renderer.SEARCH_RESULT, timeout=30000)
             page.wait_for_load_state("networkidle")
-            results = page.locator(".md-search .quanyi-result").count()
+            results = page.locator(renderer.SEARCH_RESULT).count()
             search = list(sent)
             browser.close()
     finally:

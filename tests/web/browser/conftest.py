@@ -4,13 +4,12 @@ from __future__ import annotations
 
 import functools
 import http.server
-import os
 import threading
 
 import pytest
 
-CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                 "--disable-background-networking", "--disable-component-update", "--disable-sync"]
+from quanyi.web.chromium import ARGS, NoChromium, chromium_path
+
 PHONE = {"width": 360, "height": 640}
 
 
@@ -35,9 +34,11 @@ def browser():
     from playwright.sync_api import sync_playwright
 
     with sync_playwright() as p:
-        # Debian's chromium; elsewhere point QUANYI_CHROMIUM at a Chromium or Chrome binary
-        b = p.chromium.launch(executable_path=os.environ.get("QUANYI_CHROMIUM", "/usr/bin/chromium"),
-                              args=CHROMIUM_ARGS)
+        try:
+            path = chromium_path()
+        except NoChromium as exc:
+            pytest.fail(str(exc))
+        b = p.chromium.launch(executable_path=path, args=ARGS)
         yield b
         b.close()
 

@@ -1,0 +1,1 @@
+"""Model -> editions: overlays applied, variables filled in, the differences page."""
