@@ -1,4 +1,8 @@
-"""Fixed wording the assembler adds to pages, in both languages, and date formats."""
+"""The string catalogue: every fixed wording the product shows, in both languages, and date and number formats.
+
+Content is written by editors in handbooks/; what the code itself adds to pages, PDFs, feeds and
+messages (labels, headings, notes) lives here and nowhere else.
+"""
 
 from __future__ import annotations
 
@@ -55,6 +59,76 @@ WORDS = {
         "contents": "Contents",
     },
 }
+
+# Every other fixed wording, by the part of the product that shows it: strings(lang, part)[key].
+_COMPARE = {
+    "zh": {"title": "{name}与全国版有哪些不同", "national": "全国版", "none": "（无）",
+           "intro": "本页列出{name}版与全国版的每一处不同：在哪一节、怎样改、全国版原文和地方文字，以及依据的规定。",
+           "data": "{name}的数据", "changes": "地方规定", "count": "共 {n} 处不同。"},
+    "en": {"title": "What is different in {name}", "national": "National edition", "none": "(nothing)",
+           "intro": "This page lists every difference between the {name} edition and the national edition: "
+                    "the section, how it changes, the national text beside the local text, "
+                    "and the rule it is based on.",
+           "data": "{name} figures", "changes": "Local rules", "count": "{n} difference(s)."},
+}
+_OPERATIONS = {
+    "zh": {"replace": "替换本节", "append": "在本节末尾补充", "prepend": "在本节开头补充",
+           "insert-after": "在本节之后新增一节", "remove": "删除本节"},
+    "en": {"replace": "replaces the section", "append": "adds to the end of the section",
+           "prepend": "adds to the start of the section", "insert-after": "adds a new section after it",
+           "remove": "removes the section"},
+}
+_WHATSNEW = {
+    "zh": {"title": "最近更新", "national": "全国", "affects": "涉及：", "sep": "、", "none": "暂无更新。",
+           "intro": "法律或标准变化时，我们在这里说明变了什么，并在同一天更新手册。最新的在最前面。",
+           "feed": "订阅更新：[Atom 订阅源](feed.xml)", "updated": "更新于{date}：{title}"},
+    "en": {"title": "What's new", "national": "All of China", "affects": "Affects: ", "sep": ", ",
+           "none": "No updates yet.",
+           "intro": "When a law or an amount changes, we say here what changed, and update the handbook "
+                    "the same day. Newest first.",
+           "feed": "Subscribe: [Atom feed](feed.xml)", "updated": "Updated on {date}: {title}"},
+}
+_PRINT = {
+    "zh": {"applies": "适用地区", "language": "语言", "language-name": "中文", "edition-date": "版本日期",
+           "rules-as-of": "规定截至", "national": "全国（只含全国性规定）", "contents": "目录",
+           "hotlines": "有问题，打电话", "appendix": "附录：求助电话和联系方式", "contacts": "本地联系方式",
+           "no-contacts": "本版还没有经过核实的本地电话。请拨打下面的全国热线，他们会告诉你当地的部门。",
+           "12333": "人力资源和社会保障咨询、投诉：工资、劳动合同、社会保险、工伤",
+           "12348": "法律援助和法律咨询",
+           "online": "扫码阅读网上最新版", "build": "版本"},
+    "en": {"applies": "Applies to", "language": "Language", "language-name": "English",
+           "edition-date": "Edition date", "rules-as-of": "Rules as of",
+           "national": "All of China (national rules only)", "contents": "Contents",
+           "hotlines": "Questions? Call", "appendix": "Appendix: hotlines and contacts",
+           "contacts": "Local contacts",
+           "no-contacts": "This edition has no confirmed local numbers yet. Call the national hotlines below: "
+                          "they will tell you the local office.",
+           "12333": "Human resources and social security: questions and complaints about wages, "
+                    "contracts, social insurance and work injury",
+           "12348": "Legal aid and legal advice",
+           "online": "Scan to read the latest edition online", "build": "Version"},
+}
+_PRINT_KINDS = {"zh": {"handbook": "手册（A5）", "booklet": "骑马钉小册子（A4 横向，双面短边翻转打印）",
+                "brochure": "三折页（A4 横向，双面短边翻转打印）"},
+         "en": {"handbook": "Handbook (A5)", "booklet": "Booklet (A4 landscape, print duplex, flip on short edge)",
+                "brochure": "Tri-fold leaflet (A4 landscape, print duplex, flip on short edge)"}}
+_OFFLINE = {"zh": "离线网页版（zip，解压后打开 index.html）", "en": "Offline website (zip: unpack, open index.html)"}
+
+PARTS = {
+    "compare": _COMPARE,
+    "operations": _OPERATIONS,
+    "whatsnew": _WHATSNEW,
+    "print": _PRINT,
+    "print-kinds": _PRINT_KINDS,
+    "offline": _OFFLINE,
+}
+
+
+def strings(lang: str, part: str) -> dict[str, str]:
+    """The fixed wording of one part of the product (``compare``, ``whatsnew``, ``print`` …) in ``lang``."""
+    table = PARTS[part][lang]
+    return table if isinstance(table, dict) else {"": table}
+
 
 MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August",
           "September", "October", "November", "December")

@@ -13,24 +13,7 @@ from quanyi.assembly.overlay import citation
 from quanyi.assembly.substitute import render, substitute
 from quanyi.content.markdown_file import HEADING
 from quanyi.content.model import Project, Province
-
-OPERATION_NAMES = {
-    "zh": {"replace": "替换本节", "append": "在本节末尾补充", "prepend": "在本节开头补充",
-           "insert-after": "在本节之后新增一节", "remove": "删除本节"},
-    "en": {"replace": "replaces the section", "append": "adds to the end of the section",
-           "prepend": "adds to the start of the section", "insert-after": "adds a new section after it",
-           "remove": "removes the section"},
-}
-TEXT = {
-    "zh": {"title": "{name}与全国版有哪些不同", "national": "全国版", "none": "（无）",
-           "intro": "本页列出{name}版与全国版的每一处不同：在哪一节、怎样改、全国版原文和地方文字，以及依据的规定。",
-           "data": "{name}的数据", "changes": "地方规定", "count": "共 {n} 处不同。"},
-    "en": {"title": "What is different in {name}", "national": "National edition", "none": "(nothing)",
-           "intro": "This page lists every difference between the {name} edition and the national edition: "
-                    "the section, how it changes, the national text beside the local text, "
-                    "and the rule it is based on.",
-           "data": "{name} figures", "changes": "Local rules", "count": "{n} difference(s)."},
-}
+from quanyi.strings import strings
 
 
 def _flatten(lines: list[str]) -> list[str]:
@@ -43,7 +26,7 @@ def _flatten(lines: list[str]) -> list[str]:
 
 
 def comparison_page(project: Project, province: Province, lang: str) -> str:
-    t = TEXT[lang]
+    t = strings(lang, "compare")
     name = province.name[lang]
     hb = project.web_handbook
     overlays = [ov for ov in project.overlays if ov.province == province.code]
@@ -63,7 +46,7 @@ def comparison_page(project: Project, province: Province, lang: str) -> str:
         national = substitute(_flatten(national), project, None, lang)
         local = substitute(_flatten(ov.files[lang].lines), project, province, lang)
         title = re.sub(r"\s*\{#.*\}$", "", heading.title)
-        op = OPERATION_NAMES[lang][ov.operation]
+        op = strings(lang, "operations")[ov.operation]
         lines += [
             f"### [{title}]({chapter.slug}.md#{ov.target}) · {op} {{#change-{ov.name.removesuffix('.md')}}}",
             "",

@@ -11,7 +11,7 @@ import html
 from dataclasses import dataclass
 
 from quanyi.assembly.assemble import Edition
-from quanyi.strings import date
+from quanyi.strings import date, strings
 from quanyi.urls import edition_url
 
 from .fonts import STACKS
@@ -20,26 +20,6 @@ from .qr import qr_svg
 
 LANG_TAGS = {"zh": "zh-Hans", "en": "en-GB"}  # the English text uses British spelling
 
-TEXT = {
-    "zh": {"applies": "适用地区", "language": "语言", "language-name": "中文", "edition-date": "版本日期",
-           "rules-as-of": "规定截至", "national": "全国（只含全国性规定）", "contents": "目录",
-           "hotlines": "有问题，打电话", "appendix": "附录：求助电话和联系方式", "contacts": "本地联系方式",
-           "no-contacts": "本版还没有经过核实的本地电话。请拨打下面的全国热线，他们会告诉你当地的部门。",
-           "12333": "人力资源和社会保障咨询、投诉：工资、劳动合同、社会保险、工伤",
-           "12348": "法律援助和法律咨询",
-           "online": "扫码阅读网上最新版", "build": "版本"},
-    "en": {"applies": "Applies to", "language": "Language", "language-name": "English",
-           "edition-date": "Edition date", "rules-as-of": "Rules as of",
-           "national": "All of China (national rules only)", "contents": "Contents",
-           "hotlines": "Questions? Call", "appendix": "Appendix: hotlines and contacts",
-           "contacts": "Local contacts",
-           "no-contacts": "This edition has no confirmed local numbers yet. Call the national hotlines below: "
-                          "they will tell you the local office.",
-           "12333": "Human resources and social security: questions and complaints about wages, "
-                    "contracts, social insurance and work injury",
-           "12348": "Legal aid and legal advice",
-           "online": "Scan to read the latest edition online", "build": "Version"},
-}
 
 
 @dataclass(frozen=True)
@@ -79,7 +59,7 @@ html {{ font-family: {stack}; }}</style>
 
 
 def _cover(edition: Edition, imprint: Imprint) -> str:
-    t, e, lang = TEXT[edition.lang], html.escape, edition.lang
+    t, e, lang = strings(edition.lang, "print"), html.escape, edition.lang
     applies = edition.province.name[lang] if edition.province else t["national"]
     facts = [(t["applies"], applies), (t["language"], t["language-name"]),
              (t["edition-date"], date(imprint.built, lang)), (t["rules-as-of"], date(rules_as_of(edition), lang))]
@@ -94,14 +74,14 @@ def _cover(edition: Edition, imprint: Imprint) -> str:
 
 
 def _contents(edition: Edition) -> str:
-    t, e = TEXT[edition.lang], html.escape
+    t, e = strings(edition.lang, "print"), html.escape
     items = [f'<li><a href="#{anchor(c.slug)}">{e(c.title)}</a></li>' for c in edition.chapters]
     items.append(f'<li><a href="#appendix">{t["appendix"]}</a></li>')
     return f'<nav class="toc"><h1 class="toc-title">{t["contents"]}</h1><ul>{"".join(items)}</ul></nav>'
 
 
 def _appendix(edition: Edition) -> str:
-    t, e, lang, province = TEXT[edition.lang], html.escape, edition.lang, edition.province
+    t, e, lang, province = strings(edition.lang, "print"), html.escape, edition.lang, edition.province
     contacts = ""
     if province and province.contacts:
         rows = "".join(f'<tr><td class="number">{e(c["phone"])}</td><td>{e(c["name"][lang])}'
@@ -121,7 +101,7 @@ def _appendix(edition: Edition) -> str:
 
 
 def _back(edition: Edition, imprint: Imprint) -> str:
-    t, e = TEXT[edition.lang], html.escape
+    t, e = strings(edition.lang, "print"), html.escape
     url = edition_url(imprint.site_url, edition.lang, edition.code)
     return f"""<section class="back">
 <a class="qr" href="{e(url)}" data-url="{e(url)}">{qr_svg(url)}</a>

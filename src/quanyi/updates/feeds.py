@@ -15,7 +15,8 @@ import xml.etree.ElementTree as ET
 
 from quanyi.assembly.assemble import Edition
 from quanyi.content.model import Project
-from quanyi.updates.whatsnew import PAGE, TEXT, sections, where
+from quanyi.strings import strings
+from quanyi.updates.whatsnew import PAGE, sections, where
 from quanyi.urls import feed_url, page_url, site_url
 
 ATOM = "http://www.w3.org/2005/Atom"
@@ -45,7 +46,7 @@ def _add(parent: ET.Element, tag: str, text: str | None = None, **attrs) -> ET.E
 
 def atom_feed(project: Project, edition: Edition, base: str | None = None) -> str:
     base = base or site_url(project.root)
-    lang, code, t = edition.lang, edition.code, TEXT[edition.lang]
+    lang, code, t = edition.lang, edition.code, strings(edition.lang, "whatsnew")
     updates = project.updates_for(code)
     page = page_url(base, lang, code, PAGE)
     feed = ET.Element("feed", {"xmlns": ATOM, "xml:lang": lang})

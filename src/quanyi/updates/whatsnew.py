@@ -12,19 +12,9 @@ import re
 from quanyi.assembly.assemble import Edition
 from quanyi.content.markdown_file import scan_headings
 from quanyi.content.model import Project, Update
-from quanyi.strings import date
+from quanyi.strings import date, strings
 
 PAGE = "whats-new"
-TEXT = {
-    "zh": {"title": "最近更新", "national": "全国", "affects": "涉及：", "sep": "、", "none": "暂无更新。",
-           "intro": "法律或标准变化时，我们在这里说明变了什么，并在同一天更新手册。最新的在最前面。",
-           "feed": "订阅更新：[Atom 订阅源](feed.xml)", "updated": "更新于{date}：{title}"},
-    "en": {"title": "What's new", "national": "All of China", "affects": "Affects: ", "sep": ", ",
-           "none": "No updates yet.",
-           "intro": "When a law or an amount changes, we say here what changed, and update the handbook "
-                    "the same day. Newest first.",
-           "feed": "Subscribe: [Atom feed](feed.xml)", "updated": "Updated on {date}: {title}"},
-}
 
 
 def sections(edition: Edition) -> dict[str, tuple[str, str]]:
@@ -39,13 +29,13 @@ def sections(edition: Edition) -> dict[str, tuple[str, str]]:
 
 def where(project: Project, update: Update, lang: str) -> str:
     if update.national:
-        return TEXT[lang]["national"]
-    return TEXT[lang]["sep"].join(project.provinces[code].name[lang] for code in update.provinces)
+        return strings(lang, "whatsnew")["national"]
+    return strings(lang, "whatsnew")["sep"].join(project.provinces[code].name[lang] for code in update.provinces)
 
 
 def whats_new_page(project: Project, edition: Edition, head: list[str], banner: list[str]) -> str:
     """The page: ``head`` (front matter) and ``banner`` (edition switch) come from the site tree."""
-    t, lang = TEXT[edition.lang], edition.lang
+    t, lang = strings(edition.lang, "whatsnew"), edition.lang
     lines = [*head, f"# {t['title']} · {edition.name}", "", *banner, t["intro"], "", t["feed"], ""]
     found = sections(edition)
     updates = project.updates_for(edition.code)
@@ -62,7 +52,7 @@ def whats_new_page(project: Project, edition: Edition, head: list[str], banner: 
 
 def home_link(edition: Edition) -> list[str]:
     """A line for the edition's home page."""
-    return [f"[{TEXT[edition.lang]['title']}]({PAGE}.md)", ""]
+    return [f"[{strings(edition.lang, 'whatsnew')['title']}]({PAGE}.md)", ""]
 
 
 def mark_updated(project: Project, edition: Edition, lines: list[str]) -> list[str]:
@@ -75,7 +65,7 @@ def mark_updated(project: Project, edition: Edition, lines: list[str]) -> list[s
     for h in sorted(scan_headings(lines), key=lambda h: h.index, reverse=True):
         u = latest.get(h.id or "")
         if u:
-            t = TEXT[edition.lang]
+            t = strings(edition.lang, "whatsnew")
             text = t["updated"].format(date=date(u.date, edition.lang), title=u.title[edition.lang])
             out[h.index + 1:h.index + 1] = ["", f"[{_escape(text)}]({PAGE}.md#{u.id}){{ .updated-on }}"]
     return out

@@ -18,20 +18,16 @@ from quanyi.assembly.compare import comparison_page
 from quanyi.content.markdown_file import FENCE
 from quanyi.content.model import Project
 from quanyi.content.translation import chapter_drift, overlay_drift
-from quanyi.strings import LANGS, date, word
+from quanyi.strings import LANGS, date, strings, word
 from quanyi.updates.feeds import atom_feed
 from quanyi.updates.sms import short_link_pages
 from quanyi.updates.whatsnew import home_link, mark_updated, whats_new_page
+from quanyi.urls import download_name, download_path, edition_path, relative
 from quanyi.web import renderer
 
 PLACEHOLDER = re.compile(r"\{\{\s*editions\s*\}\}")
 SIZE_MARK = "@@size:"
-OFFLINE = {"zh": "离线网页版（zip，解压后打开 index.html）", "en": "Offline website (zip: unpack, open index.html)"}
 DOWNLOADS = re.compile(r"\{\{\s*downloads\s*\}\}")
-KINDS = {"zh": {"handbook": "手册（A5）", "booklet": "骑马钉小册子（A4 横向，双面短边翻转打印）",
-                "brochure": "三折页（A4 横向，双面短边翻转打印）"},
-         "en": {"handbook": "Handbook (A5)", "booklet": "Booklet (A4 landscape, print duplex, flip on short edge)",
-                "brochure": "Tri-fold leaflet (A4 landscape, print duplex, flip on short edge)"}}
 
 
 # Hotlines (with or without an area code: 0871-12333), landlines with area code, mobiles.
@@ -139,9 +135,10 @@ def edition_home(project: Project, edition: Edition) -> str:
     if as_of:
         lines += [("本版地方规定和数据截至 " if lang == "zh" else "Local rules and figures as of ")
                   + date(as_of, lang) + ("。" if lang == "zh" else "."), ""]
-    up = "../" if lang == "zh" else "../../"
-    links = [f'<a href="{up}downloads/{edition.code}-{lang}-{kind}.pdf" download>{KINDS[lang][kind]}</a>'
-             for kind in KINDS[lang]]
+    here = edition_path(lang, edition.code)
+    kinds = strings(lang, "print-kinds")
+    links = [f'<a href="{relative(here, download_path(edition.code, lang, kind))}" download>{label}</a>'
+             for kind, label in kinds.items()]
     lines += [("**打印版：** " if lang == "zh" else "**Print:** ") + " · ".join(links), ""]
     lines += home_link(edition)
     if edition.province and edition.province.contacts:
@@ -174,18 +171,18 @@ def downloads_table(project: Project, lang: str, downloads: Path | None) -> str:
         return ("PDF 文件由 `make site` 生成。" if lang == "zh" else "The PDF files are made by `make site`.")
     head = ("| 版本 | 文件 | 页数 | 大小 |" if lang == "zh" else "| Edition | File | Pages | Size |")
     rows = [head, "| --- | --- | --: | --: |"]
+    kinds, offline = strings(lang, "print-kinds"), strings(lang, "offline")[""]
     for code in project.editions():
         for doc_lang in LANGS:
-            for kind in KINDS[lang]:
-                name = f"{code}-{doc_lang}-{kind}.pdf"
+            label = f"{edition_label(project, code, lang)} · {'中文' if doc_lang == 'zh' else 'English'}"
+            for kind, what in kinds.items():
+                name = download_name(code, doc_lang, kind)
                 path = downloads / name
                 if path.exists():
                     pages, size = _pdf_facts(path)
-                    label = f"{edition_label(project, code, lang)} · {'中文' if doc_lang == 'zh' else 'English'}"
-                    rows.append(f'| {label} | <a href="{name}" download>{KINDS[lang][kind]}</a> | {pages} | {size} |')
-            name = f"{code}-{doc_lang}-offline.zip"
-            label = f"{edition_label(project, code, lang)} · {'中文' if doc_lang == 'zh' else 'English'}"
-            rows.append(f'| {label} | <a href="{name}" download>{OFFLINE[lang]}</a> | – | {SIZE_MARK}{name}@@ |')
+                    rows.append(f'| {label} | <a href="{name}" download>{what}</a> | {pages} | {size} |')
+            name = download_name(code, doc_lang, "offline")
+            rows.append(f'| {label} | <a href="{name}" download>{offline}</a> | – | {SIZE_MARK}{name}@@ |')
     return "\n".join(rows)
 
 
