@@ -47,6 +47,21 @@ def test_failed_render_leaves_site_untouched(mini):
     assert not (mini / "build" / "site.new").exists()
 
 
+def test_unsafe_html_made_by_markdown_is_caught_in_the_rendered_page(mini):
+    """attr_list turns '{: onclick=… }' into an attribute: no raw tag in the source, but the page runs it."""
+    site = build_site(mini, Problems(mini))
+    before = {p: p.read_bytes() for p in site.rglob("*") if p.is_file()}
+    p = mini / "handbooks/provinces/shaanxi/en/slips.md"
+    p.write_text(p.read_text(encoding="utf-8") + "\nKeep them.\n{: onclick=\"steal()\" }\n", encoding="utf-8")
+    problems = Problems(mini)
+    with pytest.raises(BuildError, match="rendered pages"):
+        build_site(mini, problems)
+    line = p.read_text(encoding="utf-8").splitlines().index('{: onclick="steal()" }') + 1
+    assert f"handbooks/provinces/shaanxi/en/slips.md:{line}: HTML event attribute 'onclick=' is not allowed: " \
+        "it runs script — remove the attribute" in [str(e) for e in problems.errors]
+    assert {p: p.read_bytes() for p in site.rglob("*") if p.is_file()} == before
+
+
 # --- the real content, built once -------------------------------------------------
 
 

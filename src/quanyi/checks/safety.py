@@ -1,37 +1,73 @@
-"""Raw HTML in content that could run script: refused, wherever an editor writes it."""
+"""Raw HTML and images in content that could run script or load things from another site: refused.
+
+The whole file is read by an HTML tokenizer, as a browser reads it, so a tag split over
+several lines (``<img src=x onerror`` newline ``=…>``) is seen whole. Code (fenced blocks
+and inline code) is blanked out first: it is shown, never run. Each finding names the line
+where its tag starts. The rendered pages are checked again after rendering
+(:mod:`quanyi.checks.rendered`); both use the rules of :mod:`quanyi.checks.htmlrules`.
+"""
 
 from __future__ import annotations
 
 import re
+from html.parser import HTMLParser
 
+from quanyi.checks.htmlrules import Finding, check_tag, remote
 from quanyi.content.markdown_file import FENCE, MarkdownFile
 from quanyi.problems import Problems
 
-RULES = [
-    (re.compile(r"<\s*(script|iframe|object|embed|frame|frameset|applet|base|meta|link|form)\b", re.I),
-     "raw HTML <{0}> is not allowed: it could run code or load things from other sites",
-     "remove it; write plain Markdown"),
-    (re.compile(r"<[^>]*\s(on[a-z]+)\s*=", re.I),
-     "HTML event attribute '{0}=' is not allowed: it runs script",
-     "remove the attribute"),
-    (re.compile(r"(javascript|vbscript|data)\s*:", re.I),
-     "'{0}:' addresses are not allowed in links: they run script",
-     "link to an https:// address or another page instead"),
-]
-# A scheme only counts inside a link target or an HTML attribute, not in prose.
-URL_CONTEXT = re.compile(r"(\]\(\s*|=\s*[\"']?\s*|<)$")
+INLINE_CODE = re.compile(r"(`+)(?:(?!\1).)+?\1")
+# Markdown links and images: [text](target "title") and ![alt](target)
+MD_LINK = re.compile(r"(!?)\[[^\]]*\]\(\s*<?([^)\s>]+)>?(?:\s+[\"'][^\"']*[\"'])?\s*\)")
+MD_REFERENCE = re.compile(r"^\s{0,3}\[[^\]]+\]:\s*<?(\S+?)>?(?:\s|$)")
+
+
+def _blank_code(lines: list[str]) -> list[str]:
+    """The lines with fenced code and inline code replaced by spaces (positions stay the same)."""
+    out, in_fence = [], False
+    for line in lines:
+        if FENCE.match(line):
+            in_fence = not in_fence
+            out.append("")
+        elif in_fence:
+            out.append("")
+        else:
+            out.append(INLINE_CODE.sub(lambda m: " " * len(m.group(0)), line))
+    return out
+
+
+class _Tags(HTMLParser):
+    def __init__(self):
+        super().__init__(convert_charrefs=True)
+        self.findings: list[tuple[int, Finding]] = []  # (0-based line, finding)
+
+    def handle_starttag(self, tag, attrs):
+        line = self.getpos()[0] - 1
+        self.findings += [(line, f) for f in check_tag(tag, attrs)]
+
+    handle_startendtag = handle_starttag
+
+
+def findings(lines: list[str]) -> list[tuple[int, Finding]]:
+    """Every unsafe thing in Markdown ``lines``, with the 0-based line it starts on."""
+    text = _blank_code(lines)
+    parser = _Tags()
+    parser.feed("\n".join(text))
+    parser.close()
+    found = list(parser.findings)
+    for i, line in enumerate(text):
+        targets = [(m.group(1) == "!", m.group(2)) for m in MD_LINK.finditer(line)]
+        ref = MD_REFERENCE.match(line)
+        if ref:
+            targets.append((False, ref.group(1)))
+        for image, target in targets:
+            found += [(i, f) for f in check_tag("img" if image else "a", [("src" if image else "href", target)])]
+    return sorted(found, key=lambda item: item[0])
 
 
 def check_file(md: MarkdownFile, problems: Problems) -> None:
-    in_fence = False
-    for i, line in enumerate(md.lines):
-        if FENCE.match(line):
-            in_fence = not in_fence
-            continue
-        if in_fence:
-            continue
-        for pattern, message, fix in RULES:
-            for m in pattern.finditer(line):
-                if pattern is RULES[2][0] and not URL_CONTEXT.search(line[:m.start()]):
-                    continue
-                problems.error(md.path, md.line_no(i), message.format(m.group(1).lower()), fix)
+    for i, finding in findings(md.lines):
+        problems.error(md.path, md.line_no(i), finding.message, finding.fix)
+
+
+__all__ = ["check_file", "findings", "remote"]

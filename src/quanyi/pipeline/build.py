@@ -12,6 +12,7 @@ from pathlib import Path
 
 from quanyi.assembly.assemble import all_editions
 from quanyi.builddate import source_date_epoch
+from quanyi.checks.rendered import check_site
 from quanyi.checks.run import load_checked
 from quanyi.content.sources import load_project
 from quanyi.print.render import PrintError, build_pdfs
@@ -40,10 +41,11 @@ def build_site(root: Path, problems: Problems, site_dir: Path | None = None) -> 
     """Build everything into a scratch folder; move it into place only when it all worked.
 
     Steps, in order: sources -> editions -> print files (made first, so that pages can
-    list them) -> staging tree -> MkDocs -> files that need the rendered pages.
+    list them) -> staging tree -> renderer -> check of the rendered HTML -> files that need
+    the rendered pages.
     """
     site_dir = site_dir or root / "site"
-    # Every step (MkDocs' sitemap, PDF metadata) dates the build from the sources, not the clock.
+    # Every step (the renderer's sitemap, PDF metadata) dates the build from the sources, not the clock.
     previous = os.environ.get("SOURCE_DATE_EPOCH")
     os.environ["SOURCE_DATE_EPOCH"] = str(source_date_epoch(root))
     try:
@@ -75,6 +77,11 @@ def _build(root: Path, problems: Problems, site_dir: Path) -> Path:
     if not ok:
         shutil.rmtree(scratch, ignore_errors=True)
         raise BuildError("The site could not be rendered:\n" + messages)
+    # what the browser will get: the Markdown check ran on the sources, this runs on the pages
+    check_site(scratch, project, problems, renderer.is_content)
+    if problems.errors:
+        shutil.rmtree(scratch, ignore_errors=True)
+        raise BuildError("The rendered pages contain HTML that could run script or load from another site.")
     shutil.copytree(downloads, scratch / "downloads", dirs_exist_ok=True)
     # steps that need the rendered pages
     try:

@@ -46,9 +46,13 @@ def _strict(name: str):
 def render(html: str, name: str, base_url: str | None = None):
     """A laid-out WeasyPrint document; raises with every warning WeasyPrint gave."""
     from weasyprint import HTML
+    from weasyprint.urls import URLFetcher
 
+    # Print files are made from the repository alone: a build never fetches from the network.
+    local_only = URLFetcher(allowed_protocols=("file", "data"))
     with _strict(name):
-        return HTML(string=html, base_url=base_url).render()
+        return HTML(string=html, base_url=base_url, url_fetcher=local_only).render()
+
 
 
 def write(document, target: Path | None, name: str, families: set[str]) -> bytes:

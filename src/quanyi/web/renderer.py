@@ -16,7 +16,6 @@ maintained MkDocs 1.x fork, renders the same tree to the same pages).
 from __future__ import annotations
 
 import os
-import re
 import subprocess
 import sys
 from pathlib import Path
@@ -35,8 +34,8 @@ TREE = "docs"
 THEME_ASSETS = ("assets/stylesheets", "assets/javascripts", "assets/images")
 UNUSED_ASSETS = ("assets/javascripts/lunr/", "assets/javascripts/workers/")
 
-# Where the Markdown's own HTML sits in a rendered page (Material's article element).
-CONTENT = re.compile(r'<article class="md-content__inner md-typeset">(.*?)</article>', re.S)
+# Where the Markdown's own HTML sits in a rendered page: Material's article element.
+CONTENT_ELEMENT = ("article", "md-content__inner")
 
 # What a reader taps to search, types into, and gets back (Material's header search, our results).
 SEARCH_OPEN = '.md-header label[for="__search"]'
@@ -88,6 +87,6 @@ def messages(stderr: str) -> str:
     return "\n".join(lines or stderr.splitlines()[-20:])
 
 
-def content_of(html: str) -> str:
-    """The part of a rendered page that came from Markdown (empty when the page has none)."""
-    return "".join(m.group(1) for m in CONTENT.finditer(html))
+def is_content(tag: str, classes: str) -> bool:
+    """True for the element that holds the HTML made from a page's Markdown."""
+    return tag == CONTENT_ELEMENT[0] and CONTENT_ELEMENT[1] in classes.split()
