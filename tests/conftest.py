@@ -20,6 +20,9 @@ def copy_project(source: Path, target: Path) -> Path:
         shutil.copytree(source / name, target / name)
     shutil.copy(REPO / "mkdocs.yml", target / "mkdocs.yml")
     shutil.copytree(REPO / "overrides", target / "overrides")
+    # the statute corpus is only read: share the repository's
+    (target / "reference").mkdir(exist_ok=True)
+    (target / "reference" / "statutes").symlink_to(REPO / "reference" / "statutes", target_is_directory=True)
     return target
 
 

@@ -2,10 +2,11 @@
 
 Chinese: ``《劳动合同法》第四十七条`` (several: ``第四十六条、第四十七条``).
 English: ``Labour Contract Law, Article 47`` (several: ``Articles 46 and 47``).
-The laws in :data:`STATUTES` must exist, with the article, in a folder of statute texts
-(one ``第N条`` paragraph per article). A province's own regulations, declared with their
-official titles in its ``province.yml``, may be cited too; their articles are checked
-only where the reference set has their text.
+Every law cited must be in the statute corpus (``reference/statutes/``: ``index.yml`` names
+each law's short name, English name and file; one ``第N条`` paragraph per article), with the
+article. A province's own regulations, declared with their official titles in its
+``province.yml``, may be cited too; their articles are checked only where the corpus has
+their text. A missing corpus is an error, never a silent skip.
 """
 
 from __future__ import annotations
@@ -15,52 +16,11 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-# zh short name -> (English name, file name prefix in the statutes folder)
-STATUTES = {
-    "劳动合同法": (
-        "Labour Contract Law", "劳动合同法("),
-    "劳动合同法实施条例": (
-        "Regulations for the Implementation of the Labour Contract Law", "劳动合同法实施条例("),
-    "劳动法": (
-        "Labour Law", "劳动法("),
-    "国务院关于职工工作时间的规定": (
-        "State Council Provisions on Working Hours", "国务院关于职工工作时间的规定("),
-    "劳动争议调解仲裁法": (
-        "Labour Dispute Mediation and Arbitration Law", "劳动争议调解仲裁法("),
-    "工伤保险条例": (
-        "Regulations on Work-Related Injury Insurance", "工伤保险条例("),
-    "社会保险法": (
-        "Social Insurance Law", "社会保险法("),
-    "保障农民工工资支付条例": (
-        "Regulations on Ensuring Payment of Wages to Migrant Workers", "保障农民工工资支付条例("),
-    "法律援助法": (
-        "Legal Aid Law", "法律援助法("),
-    "劳动保障监察条例": (
-        "Regulations on Labour Security Supervision", "劳动保障监察条例("),
-    "工资支付暂行规定": (
-        "Provisional Regulations on Wage Payment", "工资支付暂行规定("),
-    "女职工劳动保护特别规定": (
-        "Special Provisions on Labour Protection of Female Employees", "女职工劳动保护特别规定("),
-    "禁止使用童工规定": (
-        "Provisions on the Prohibition of Child Labour", "禁止使用童工规定("),
-    "职工带薪年休假条例": (
-        "Regulations on Paid Annual Leave for Employees", "职工带薪年休假条例("),
-    "职业病防治法": (
-        "Occupational Disease Prevention Law", "职业病防治法("),
-    "就业促进法": (
-        "Employment Promotion Law", "就业促进法("),
-    "劳动争议司法解释（一）": (
-        "SPC Interpretation (I) on Labour Disputes", "最高人民法院关于审理劳动争议案件适用法律问题的解释（一）"),
-    "拒不支付劳动报酬刑事案件司法解释": (
-        "SPC Interpretation on Refusing to Pay Labour Remuneration", "最高人民法院关于审理拒不支付劳动报酬刑事案件"),
-    "北京市法律援助条例": (
-        "Beijing Legal Aid Regulations", "北京市法律援助条例"),
-}
-EN_NAMES = {en: zh for zh, (en, _) in STATUTES.items()}
+import yaml
 
-NUM = "零一二三四五六七八九十百"
-ZH_CITATION = re.compile(rf"《([^《》]+)》((?:第[{NUM}]+条(?:第[{NUM}]+款)?(?:、|和|及|，)?)+)")
-ZH_ARTICLE = re.compile(rf"第([{NUM}]+)条")
+NUM = "零一二三四五六七八九十百千"
+ZH_CITATION = re.compile(rf"《([^《》]+)》((?:第[{NUM}]+条(?:之[{NUM}]+)?(?:第[{NUM}]+款)?(?:、|和|及|，)?)+)")
+ZH_ARTICLE = re.compile(rf"第([{NUM}]+)条(之[{NUM}]+)?")
 
 
 def _en_citation(names) -> re.Pattern:
@@ -68,14 +28,11 @@ def _en_citation(names) -> re.Pattern:
     return re.compile(rf"({alternatives}),? Articles? (\d+(?:(?:, | and |, and |–|-)\d+)*)")
 
 
-EN_CITATION = _en_citation(EN_NAMES)
-
-
-@functools.lru_cache(maxsize=4)
-def _with_local(local: frozenset[tuple[str, str]]) -> tuple[dict[str, str], re.Pattern]:
-    """English names (to zh) and their pattern, local regulations included: made once per check, not per file."""
-    names = EN_NAMES | {en: zh for zh, en in local}
-    return names, _en_citation(names)
+@functools.lru_cache(maxsize=8)
+def _english(names: frozenset[tuple[str, str]]) -> tuple[dict[str, str], re.Pattern]:
+    """English names (to zh) and their pattern: made once per check, not per file."""
+    en = {e: zh for zh, e in names}
+    return en, _en_citation(en)
 EN_ANY_ARTICLE = re.compile(r"\bArticles? \d+")
 ZH_ANY_ARTICLE = re.compile(rf"第[{NUM}]+条")
 
@@ -88,20 +45,32 @@ class Citation:
 
 
 def zh_numeral(n: int) -> str:
+    """An article number as statutes write it: 47 -> 四十七, 110 -> 一百一十, 1165 -> 一千一百六十五."""
     digits = "零一二三四五六七八九"
-    if n < 10:
-        return digits[n]
-    if n < 20:
-        return "十" + (digits[n % 10] if n % 10 else "")
+
+    def below_100(k: int, after_higher: bool) -> str:
+        tens, units = divmod(k, 10)
+        if tens == 0:
+            return digits[units]
+        head = ("" if tens == 1 and not after_higher else digits[tens]) + "十"
+        return head + (digits[units] if units else "")
+
     if n < 100:
-        return digits[n // 10] + "十" + (digits[n % 10] if n % 10 else "")
-    rest = n % 100
-    head = digits[n // 100] + "百"
-    if rest == 0:
-        return head
-    if rest < 10:
-        return head + "零" + digits[rest]
-    return head + digits[rest // 10] + "十" + (digits[rest % 10] if rest % 10 else "")
+        return below_100(n, False)
+    parts, rest = [], n
+    for value, name in ((1000, "千"), (100, "百")):
+        if n >= value:
+            q, rest = divmod(rest, value)
+            if q:
+                parts.append(digits[q] + name)
+            elif parts and rest:
+                parts.append("零")
+    if rest:
+        if rest < 10 or (parts and not parts[-1].endswith("百")):
+            if not parts[-1] == "零":
+                parts.append("零")
+        parts.append(below_100(rest, True))
+    return "".join(parts)
 
 
 def _en_numbers(text: str) -> list[int]:
@@ -111,19 +80,20 @@ def _en_numbers(text: str) -> list[int]:
     return nums
 
 
-def find(lines: list[str], local: dict[str, str] | None = None) -> tuple[list[Citation], list[tuple[int, str]]]:
+def find(lines: list[str], names: dict[str, str]) -> tuple[list[Citation], list[tuple[int, str]]]:
     """Citations in ``lines``, and article mentions that name no known law.
 
-    ``local`` maps the zh titles of local regulations to their English titles.
+    ``names`` maps the zh names that may be cited (the corpus's short names, the official titles
+    of local regulations) to their English names.
     """
-    en_names, en_citation = _with_local(frozenset(local.items())) if local else (EN_NAMES, EN_CITATION)
+    en_names, en_citation = _english(frozenset(names.items()))
     found, stray = [], []
     for i, line in enumerate(lines):
         covered = []
         for m in ZH_CITATION.finditer(line):
             covered.append(m.span())
-            for art in ZH_ARTICLE.findall(m.group(2)):
-                found.append(Citation(m.group(1), art, i))
+            for art, suffix in ZH_ARTICLE.findall(m.group(2)):
+                found.append(Citation(m.group(1), art + suffix, i))
         for m in en_citation.finditer(line):
             covered.append(m.span())
             for n in _en_numbers(m.group(2)):
@@ -136,27 +106,54 @@ def find(lines: list[str], local: dict[str, str] | None = None) -> tuple[list[Ci
 
 
 class Statutes:
-    """The statute texts of a folder, indexed by zh short name."""
+    """The statute corpus: ``index.yml`` (short name, English name, file, partial or not) and the texts."""
+
+    INDEX = "index.yml"
 
     def __init__(self, folder: Path):
+        self.folder = folder
+        self.english: dict[str, str] = {}  # zh short name -> English name
         self.articles: dict[str, set[str]] = {}
-        files = sorted(folder.glob("*.md"))
-        for short, (_, prefix) in STATUTES.items():
-            match = [f for f in files if f.name.startswith(prefix)]
-            if match:
-                text = match[0].read_text(encoding="utf-8")
-                self.articles[short] = set(re.findall(rf"^第([{NUM}]+)条", text, re.M))
+        self.files: dict[str, str] = {}
+        self.partial: set[str] = set()
+        for entry in yaml.safe_load((folder / self.INDEX).read_text(encoding="utf-8")) or []:
+            short = entry["short"]
+            self.english[short] = entry["en"]
+            self.files[short] = entry["file"]
+            if entry.get("partial"):
+                self.partial.add(short)
+            text = (folder / entry["file"]).read_text(encoding="utf-8")
+            found = {a + s for a, s in re.findall(rf"^第([{NUM}]+)条(之[{NUM}]+)?", text, re.M)}
+            if entry.get("numbering"):  # numbered 一、二、… instead of 第N条: cited as 第一条, 第二条 …
+                found |= set(re.findall(rf"^([{NUM}]+)、", text, re.M))
+            self.articles[short] = found
+
+    @classmethod
+    def problem_with(cls, folder: Path) -> str | None:
+        """Why the corpus in ``folder`` cannot be read, or None."""
+        index = folder / cls.INDEX
+        if not index.is_file():
+            return f"{index} is missing"
+        try:
+            entries = yaml.safe_load(index.read_text(encoding="utf-8")) or []
+            missing = [e["file"] for e in entries if not (folder / e["file"]).is_file()]
+        except (yaml.YAMLError, KeyError, TypeError) as exc:
+            return f"{index} cannot be read ({exc})"
+        return f"{folder}/{missing[0]} is missing" if missing else None
 
     def problem(self, c: Citation, local: dict[str, str] | None = None) -> tuple[str, str] | None:
         if c.law in (local or {}) and c.law not in self.articles:
-            return None  # a local regulation the reference set has no text of: its title was checked
-        if c.law not in STATUTES:
-            return (f"《{c.law}》 is not one of the laws the handbook may cite",
-                    "use a short name from quanyi/citations.py, or the official title of a regulation listed "
-                    "in the province's province.yml")
+            return None  # a local regulation the corpus has no text of: its title was checked
         if c.law not in self.articles:
-            return (f"no statute text for 《{c.law}》 in the reference folder", "add the statute text")
+            return (f"《{c.law}》 is not a law in the statute corpus",
+                    "use a short name listed in reference/statutes/index.yml, or the official title of a regulation "
+                    "listed in the province's province.yml; to cite a new law, add its text to reference/statutes/ "
+                    "(see its README.md)")
         if c.article not in self.articles[c.law]:
+            if c.law in self.partial:
+                return (f"《{c.law}》第{c.article}条 is not in the corpus: reference/statutes/{self.files[c.law]} "
+                        "holds only some of its articles",
+                        "add the article's text to that file (and to 'articles' in index.yml), or cite another article")
             return (f"《{c.law}》 has no 第{c.article}条", "check the article number against the statute text")
         return None
 
@@ -166,8 +163,9 @@ def check_citations(files, statutes: Statutes, problems, local: dict[str, str] |
 
     ``local``: zh → en titles of the local regulations the provinces declare.
     """
+    names = {**(local or {}), **statutes.english}
     for md in files:
-        found, stray = find(md.lines, local)
+        found, stray = find(md.lines, names)
         for c in found:
             bad = statutes.problem(c, local)
             if bad:

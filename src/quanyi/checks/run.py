@@ -38,7 +38,12 @@ def load_checked(root: Path, problems: Problems, today: dt.date | None = None) -
     check_drift(project, problems)
     check_messages(project, problems)
     statutes = statutes_folder(root)
-    if statutes:
+    missing = Statutes.problem_with(statutes)
+    if missing:
+        problems.error(statutes / Statutes.INDEX, 1, f"the statute texts cannot be read: {missing}, so no citation "
+                       "can be checked", "restore reference/statutes/ from the repository "
+                       "(git checkout -- reference/statutes)")
+    else:
         check_citations(_all_markdown(project), Statutes(statutes), problems, local_titles(project))
     if not problems.errors:
         all_editions(project)  # assembly itself must succeed too
@@ -68,11 +73,10 @@ def _check_site_url(root: Path, problems: Problems) -> None:
                          "before printing or sending anything")
 
 
-def statutes_folder(root: Path) -> Path | None:
-    """The statute texts citations are checked against: $QUANYI_STATUTES or ../shared/reference/statutes."""
+def statutes_folder(root: Path) -> Path:
+    """The statute corpus citations are checked against: ``reference/statutes`` (or ``$QUANYI_STATUTES``)."""
     env = os.environ.get("QUANYI_STATUTES")
-    folder = Path(env) if env else root.parent / "shared" / "reference" / "statutes"
-    return folder if folder.is_dir() else None
+    return Path(env) if env else root / "reference" / "statutes"
 
 
 def local_titles(project: Project) -> dict[str, str]:
