@@ -3,7 +3,7 @@
 #   make test   runs every test
 PY := .venv/bin/python
 
-.PHONY: site test check serve assemble lint clean setup setup-test benchmark
+.PHONY: site test check serve assemble lint clean setup setup-test benchmark lock
 
 setup:
 	@scripts/bootstrap.sh
@@ -28,6 +28,7 @@ lint: setup-test
 
 test: setup-test
 	@$(PY) -m ruff check src tests
+	@.venv/bin/lint-imports --no-cache
 	@$(PY) -m pytest -q
 
 clean:
@@ -36,3 +37,9 @@ clean:
 benchmark: setup-test
 	@$(PY) -m quanyi benchmark
 	@$(PY) -m quanyi benchmark-web
+
+# Re-pin requirements.lock from requirements.in for the oldest Python we support (3.10).
+lock: setup-test
+	@$(PY) -m pip install -q uv && $(PY) -m uv pip compile requirements.in --python-version 3.10 \
+	  --no-header --no-annotate -o requirements.lock.new && \
+	  { printf '# Exact versions of everything, for Python 3.10 to 3.13 (Debian 12/13, Ubuntu 22.04/24.04).\n# Regenerate from requirements.in with: make lock\n'; cat requirements.lock.new; } > requirements.lock && rm requirements.lock.new

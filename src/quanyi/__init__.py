@@ -7,7 +7,7 @@ in pyproject.toml, checked by ``make test``)::
     assembly  model -> editions (overlays, variables, the differences page)
     updates   What's new, Atom feeds, text messages
     checks    every check of the sources, and of the rendered HTML
-    web/print renderers: the MkDocs tree and adapter, search, offline copies; PDFs
+    web/print renderers: the page tree and the renderer adapter, search, offline copies; PDFs
     pipeline  build, preview, benchmarks
     cli       the one entry point
 

@@ -1,7 +1,7 @@
 """Assemble editions: the national text with one province's overlays and data applied.
 
 The result is plain Markdown per chapter, shared by every renderer (site, PDF).
-Nothing here knows about MkDocs.
+Nothing here knows about the renderer.
 """
 
 from __future__ import annotations

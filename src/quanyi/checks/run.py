@@ -51,7 +51,7 @@ def load_checked(root: Path, problems: Problems, today: dt.date | None = None) -
 
 
 def _check_site_page_twins(root: Path, problems: Problems) -> None:
-    """Hand-written site pages exist in both languages: MkDocs would silently drop the missing one."""
+    """Hand-written site pages exist in both languages: the renderer would silently drop the missing one."""
     trees = {lang: {p.relative_to(root / "docs" / lang).as_posix()
                     for p in (root / "docs" / lang).rglob("*") if p.is_file()} for lang in LANGS}
     for lang in LANGS:

@@ -1,4 +1,4 @@
-"""A small declarative schema for YAML and front matter, in the spirit of MkDocs config.
+"""A small declarative schema for YAML and front matter, in the spirit of a declarative site config.
 
 Each rule checks a value and reports problems at the line of the offending key, so
 an editor learns which file, which line and which key is wrong.

@@ -1,6 +1,6 @@
-"""Build the site: assemble, render with MkDocs in a scratch folder, then swap into site/.
+"""Build the site: assemble, render in a scratch folder, then swap into site/.
 
-MkDocs runs as a separate program on the generated tree, so nothing here depends on
+The renderer runs as a separate program on the generated tree, so nothing here depends on
 its internals. ``site/`` is replaced only after every step succeeded.
 """
 
@@ -29,7 +29,7 @@ class BuildError(Exception):
 
 
 def assemble_tree(root: Path, problems: Problems) -> Path:
-    """Check the sources and write the staging tree MkDocs renders (for preview)."""
+    """Check the sources and write the staging tree the renderer renders (for preview)."""
     project = load_project(root, problems)
     problems.raise_if_errors()
     build_dir = root / "build"

@@ -1,4 +1,4 @@
-"""Assembled Markdown to HTML for print, with python-markdown (the site's extensions, no MkDocs).
+"""Assembled Markdown to HTML for print, with python-markdown (the site's extensions, no renderer).
 
 All chapters end up in one document, so ids get the chapter as a prefix and links between
 chapters (``disputes.md#arbitration``) become links inside the PDF, which the style sheet

@@ -1,6 +1,6 @@
 """Atom feeds of updates: ``<edition>/feed.xml`` and ``en/<edition>/feed.xml`` (RFC 4287).
 
-Written into the staging tree, so MkDocs copies them as static files and links to them
+Written into the staging tree, so the renderer copies them as static files and links to them
 are checked like any other. Entry ids are ``urn:uuid:`` derived from the update's id in
 the source, so they survive a change of domain and never change between builds; dates
 come from the entries (never the clock), so two builds are identical.

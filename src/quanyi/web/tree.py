@@ -102,7 +102,7 @@ def outdated_notice(project: Project, edition: Edition, slug: str) -> list[str]:
         return []
     return ['!!! warning "This translation may be out of date"', "",
             "    The Chinese text of this page has changed since it was translated. "
-            # raw HTML: MkDocs renders each language alone and cannot resolve links across them
+            # raw HTML: the renderer renders each language alone and cannot resolve links across them
             f'Where they differ, the <a href="../../../{edition.code}/{slug}/" hreflang="zh">Chinese version</a> '
             "is more recent.",
             ""]
