@@ -73,11 +73,17 @@ def zh_numeral(n: int) -> str:
     return "".join(parts)
 
 
-def _en_numbers(text: str) -> list[int]:
+def _en_articles(text: str) -> list[str]:
+    """Article numbers of an English citation, as the statute texts number them.
+
+    ``46 and 47`` and ``17–18`` (a range); ``276-1`` is an added article (第二百七十六条之一).
+    """
     nums = [int(x) for x in re.findall(r"\d+", text)]
     if re.search(r"\d+(–|-)\d+", text) and len(nums) == 2:
-        return list(range(nums[0], nums[1] + 1))
-    return nums
+        if nums[1] < nums[0]:
+            return [zh_numeral(nums[0]) + "之" + zh_numeral(nums[1])]
+        return [zh_numeral(n) for n in range(nums[0], nums[1] + 1)]
+    return [zh_numeral(n) for n in nums]
 
 
 def find(lines: list[str], names: dict[str, str]) -> tuple[list[Citation], list[tuple[int, str]]]:
@@ -96,8 +102,8 @@ def find(lines: list[str], names: dict[str, str]) -> tuple[list[Citation], list[
                 found.append(Citation(m.group(1), art + suffix, i))
         for m in en_citation.finditer(line):
             covered.append(m.span())
-            for n in _en_numbers(m.group(2)):
-                found.append(Citation(en_names[m.group(1)], zh_numeral(n), i))
+            for article in _en_articles(m.group(2)):
+                found.append(Citation(en_names[m.group(1)], article, i))
         for pattern in (ZH_ANY_ARTICLE, EN_ANY_ARTICLE):
             for m in pattern.finditer(line):
                 if not any(a <= m.start() < b for a, b in covered):
