@@ -43,8 +43,8 @@ def test_finds_chinese_and_english_citations():
 def test_articles_without_a_known_law_are_reported():
     _, stray = find(["依照刑法第二百七十六条之一。", "See the Criminal Code Article 276."], NAMES)
     assert stray == [(0, "第二百七十六条"), (1, "Article 276")]
-    found, _ = find(["（《刑法》第二百七十六条之一）", "（《民法典》第一千一百六十五条）", "(Criminal Law, Article 276-1)"],
-                    NAMES)
+    lines = ["（《刑法》第二百七十六条之一）", "（《民法典》第一千一百六十五条）", "(Criminal Law, Article 276-1)"]
+    found, _ = find(lines, NAMES)
     assert found == [Citation("刑法", "二百七十六之一", 0), Citation("民法典", "一千一百六十五", 1),
                      Citation("刑法", "二百七十六之一", 2)]
     assert [CORPUS.problem(c) for c in found] == [None, None, None]

@@ -23,7 +23,8 @@ def test_changed_chinese_section_flags_its_english_twin_only(mini):
     p.write_text(p.read_text().replace("要保存工资条。", "一定要保存工资条。"))
     assert warnings(mini) == [
         "handbooks/hb/en/pay.md:23: warning: section {#pay-slips} translates an older version of "
-        "handbooks/hb/zh/pay.md:15 — update the English, then run: quanyi mark-translated handbooks/hb/en/pay.md"]
+        "handbooks/hb/zh/pay.md:15 — update the English, then run: "
+        ".venv/bin/quanyi mark-translated handbooks/hb/en/pay.md"]
 
 
 def test_changed_chinese_overlay_flags_its_english_twin(mini):
@@ -32,7 +33,7 @@ def test_changed_chinese_overlay_flags_its_english_twin(mini):
     assert warnings(mini) == [
         "handbooks/provinces/shaanxi/en/slips.md:1: warning: overlay translates an older version of "
         "handbooks/provinces/shaanxi/zh/slips.md — update the English, then run: "
-        "quanyi mark-translated handbooks/provinces/shaanxi/en/slips.md"]
+        ".venv/bin/quanyi mark-translated handbooks/provinces/shaanxi/en/slips.md"]
 
 
 def test_english_page_says_it_may_be_out_of_date(mini):

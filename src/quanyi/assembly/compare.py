@@ -43,8 +43,11 @@ def comparison_page(project: Project, province: Province, lang: str) -> str:
         md = chapter.files[lang]
         heading = md.find(ov.target)
         national = md.lines[heading.index + 1:md.section_end(heading)]
-        national = substitute(_flatten(national), project, None, lang)
-        local = substitute(_flatten(ov.files[lang].lines), project, province, lang)
+        # quoted here, a link to another section of its chapter must name the chapter
+        national = [line.replace("](#", f"]({chapter.slug}.md#") for line in
+                    substitute(_flatten(national), project, None, lang)]
+        local = [line.replace("](#", f"]({chapter.slug}.md#") for line in
+                 substitute(_flatten(ov.files[lang].lines), project, province, lang)]
         title = re.sub(r"\s*\{#.*\}$", "", heading.title)
         op = strings(lang, "operations")[ov.operation]
         lines += [

@@ -31,6 +31,13 @@ def _wage_tiers(spec: ValueSpec, data: dict, form: str, lang: str) -> str:
         return date(data["effective"], lang) if confirmed else word(lang, "confirm-12333")
     if form == "reviewed":
         return date(data["reviewed"], lang)
+    if form == "range":  # short, for the leaflet: lowest to highest monthly figure, places in the handbook
+        figures = sorted(tier["monthly"] for tier in data["tiers"] if tier["monthly"] is not None)
+        if not confirmed or not figures:
+            return word(lang, "confirm-12333")
+        if figures[0] == figures[-1] or len(data["tiers"]) == 1:
+            return word(lang, "yuan-month", n=number(figures[-1], lang))
+        return word(lang, "yuan-month-range", low=number(figures[0], lang), high=number(figures[-1], lang))
     if form in ("monthly", "hourly"):
         if not confirmed:
             return word(lang, "confirm-12333")

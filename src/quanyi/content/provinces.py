@@ -92,7 +92,7 @@ def load_province(directory: Path, value_kinds: dict[str, str], problems: Proble
         return None
     if not path.exists():
         problems.error(directory, 1, "province folder has no province.yml",
-                       f"create it with: quanyi new-province {code}")
+                       f"create it with: .venv/bin/quanyi new-province {code}")
         return None
     doc = load(path, problems)
     if doc is None or not s.validate(province_schema(value_kinds), doc, problems):

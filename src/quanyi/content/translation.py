@@ -63,14 +63,15 @@ def check_drift(project: Project, problems: Problems) -> None:
                 what = "translates an older version of" if why == "changed" else "has no record of translating"
                 problems.warning(en.path, line, f"section {{#{sid}}} {what} "
                                  f"{problems.rel(zh.path)}:{zh_line}",
-                                 f"update the English, then run: quanyi mark-translated {problems.rel(en.path)}")
+                                 "update the English, then run: "
+                                 f".venv/bin/quanyi mark-translated {problems.rel(en.path)}")
     for ov in project.overlays:
         why = overlay_drift(ov)
         if why:
             en = ov.files["en"]
             what = "translates an older version of" if why == "changed" else "has no record of translating"
             problems.warning(en.path, 1, f"overlay {what} {problems.rel(ov.files['zh'].path)}",
-                             f"update the English, then run: quanyi mark-translated {problems.rel(en.path)}")
+                             f"update the English, then run: .venv/bin/quanyi mark-translated {problems.rel(en.path)}")
 
 
 def mark(project: Project, paths: list[Path]) -> list[Path]:

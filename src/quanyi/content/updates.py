@@ -102,7 +102,7 @@ def _entry(uid, entry: dict, doc: Located, project: Project, problems: Problems)
             unloaded = True  # a province did not load (its errors say why): this code may be that one
         elif code in DIVISIONS:
             problems.error(path, doc.line((uid, "applies-to", i)), f"province '{code}' has no edition yet",
-                           f"create it with: quanyi new-province {code}, or remove '{code}'")
+                           f"create it with: .venv/bin/quanyi new-province {code}, or remove '{code}'")
         else:
             problems.error(path, doc.line((uid, "applies-to", i)), f"'{code}' is not a province with an edition",
                            f"use 'national' or some of: {', '.join(sorted(project.provinces))}")

@@ -13,7 +13,7 @@ from quanyi.content.model import Project
 from quanyi.problems import Problems
 
 VARIABLE = re.compile(r"\{\{\s*([^{}\s.]+)(?:\.([^{}\s]+))?\s*\}\}")
-FORMS = {"wage-tiers": ("monthly", "hourly", "effective", "reviewed", "table")}
+FORMS = {"wage-tiers": ("monthly", "hourly", "range", "effective", "reviewed", "table")}
 
 
 def known(project: Project) -> dict[str, tuple[str, ...]]:
