@@ -89,7 +89,7 @@ def test_the_wheel_carries_every_subpackage_and_data_file_and_works(tmp_path):
     subprocess.run([sys.executable, "-m", "pip", "install", "-q", "--no-deps", "--target", str(target), str(wheel)],
                    check=True, capture_output=True)
     code = ("import quanyi.print.render as r, quanyi.cli; "
-            "assert r.STYLE.is_file() and str(r.STYLE).startswith(%r); print('ok')" % str(target))
+            f"assert r.STYLE.is_file() and str(r.STYLE).startswith({str(target)!r}); print('ok')")
     result = subprocess.run([sys.executable, "-I", "-c", f"import sys; sys.path.insert(0, {str(target)!r}); {code}"],
                             capture_output=True, text=True, cwd=tmp_path)
     assert result.stdout.strip() == "ok", result.stderr

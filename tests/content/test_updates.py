@@ -77,8 +77,8 @@ national-with-values:
         f"{UPDATES}:1: update id 'Bad_Id' is not valid — use lower-case latin letters, digits and hyphens, "
         "e.g. beijing-minimum-wage-2025",
         f"{UPDATES}:9: 'atlantis' is not a province with an edition — use 'national' or some of: shaanxi",
-        f"{UPDATES}:9: province 'shanghai' has no edition yet — create it with: .venv/bin/quanyi new-province shanghai, "
-        "or remove 'shanghai'",
+        f"{UPDATES}:9: province 'shanghai' has no edition yet — create it with: "
+        ".venv/bin/quanyi new-province shanghai, or remove 'shanghai'",
         f"{UPDATES}:10: section 'payslips' is not a section id of the handbook — use the {{#id}} of a section "
         "heading, e.g. minimum-wage",
         f"{UPDATES}:11: 'max-wage' is not a province data value — use one of: minimum-wage",
