@@ -1,13 +1,6 @@
-"""Overlays: a province's change to one national section, and how each operation applies.
+"""Overlays applied: a province's change to one national section, boxed and cited.
 
-An overlay file lives at ``handbooks/provinces/<code>/<lang>/<name>.md``::
-
-    ---
-    target: minimum-wage        # id of a national section
-    operation: replace          # replace | append | prepend | insert-after | remove
-    regulations: [shaanxi-wage] # ids from the province's province.yml
-    ---
-    Local text, in Markdown.
+The file format and its schema are in :mod:`quanyi.content.overlays`.
 """
 
 from __future__ import annotations
