@@ -37,6 +37,7 @@ clean:
 benchmark: setup-test
 	@$(PY) -m quanyi benchmark
 	@$(PY) -m quanyi benchmark-web
+	@$(PY) -m quanyi benchmark-search
 
 # Re-pin requirements.lock from requirements.in for the oldest Python we support (3.10).
 lock: setup-test

@@ -1,40 +1,55 @@
-/* Quanyi search: the header's search box and the search page, backed by one Pagefind index
-   per edition (src/quanyi/web/search.py). Plain ES5, so that old Android WebViews can parse it
-   and say "not in this browser" when Pagefind (ES2020, WebAssembly) cannot run.
+/* Quanyi search: the header's search box and the search page.
 
-   Chinese queries are split into words here, against the list of words in the index
-   (pagefind/words-zh.json), so a query splits exactly where the index does: legal terms from
-   the search dictionary stay whole, and browsers without Intl.Segmenter work too. */
+   Each edition and language has one small index (search-index/<lang>/<edition>.json, made
+   by src/quanyi/web/search/): its sections as plain text. Words are found in that text
+   directly, so nothing a segmenter does can make a word go missing. A query is read the way
+   a worker writes it:
+   - words from handbooks/search-words.yml: 开除 also looks for 辞退 and 解除劳动合同;
+     question words and fillers (怎么办, 吗, how, can I) are left out;
+   - key terms typed in pinyin (jiabanfei) or with a same-sounding wrong character (加斑费),
+     traditional characters (勞動) and full-width letters are turned into the handbook's;
+   - sections are ranked by how much of the query they cover, then by where the words are
+     (heading first): a page that has only some of the words still comes up.
+   Plain ES5 with XMLHttpRequest, so old Android WebViews can search too. Nothing is stored
+   on the phone, and nothing is fetched from anywhere but this site. */
 (function () {
   "use strict";
 
   var zh = /^zh/i.test(document.documentElement.lang);
+  var LANG = zh ? "zh" : "en";
+  var INDEX = "search-index/"; // src/quanyi/urls.py: SEARCH_INDEX
   var T = zh ? {
-    hint: "输入要找的词，例如：工资、加班、工伤",
+    hint: "输入要找的事，例如：老板不发工资、加班费、受伤了",
     searching: "正在搜索……",
-    none: "没有找到。试试别的词，或者看",
+    none: "没有找到。换个说法试试，或者看",
     contents: "本版目录",
-    found: function (n) { return "找到 " + n + " 个页面"; },
-    partly: function (words) { return "（没有页面包含所有的词，这些页面包含：" + words + "）"; },
+    ask: "也可以拨打 12333（劳动保障）或 12348（法律援助）问。",
+    found: function (n) { return "找到 " + n + " 处"; },
+    partly: "没有一处包含所有的词，下面是最接近的。",
+    also: function (words) { return "也找了：" + words; },
+    meant: function (words) { return "按“" + words + "”找"; },
     unsupported: "这个浏览器不能搜索。请从本版目录找到内容：",
     offline: "离线版不能搜索。按“搜索”会打开网上的搜索页；也可以看",
-    failed: "搜索没有成功（网络可能断了）。请稍后再试，或者看"
+    failed: "搜索没有成功（网络可能断了）。请稍后再试，或者看",
+    list: "、"
   } : {
-    hint: "Type a word, for example: wages, overtime, injury",
+    hint: "Type what happened, for example: boss didn't pay, overtime, injured at work",
     searching: "Searching…",
-    none: "Nothing found. Try another word, or see",
+    none: "Nothing found. Try other words, or see",
     contents: "this edition's contents",
-    found: function (n) { return n === 1 ? "1 page found" : n + " pages found"; },
-    partly: function (words) { return " (no page has all the words; these have: " + words + ")"; },
+    ask: "You can also call 12333 (labour) or 12348 (legal aid).",
+    found: function (n) { return n === 1 ? "1 section found" : n + " sections found"; },
+    partly: "No section has all the words; these come closest.",
+    also: function (words) { return "Also searched for: " + words; },
+    meant: function (words) { return "Searched for “" + words + "”"; },
     unsupported: "Search does not work in this browser. Please use the contents: ",
     offline: "The offline copy cannot search. Pressing Enter opens the search online; or see",
-    failed: "Search failed (perhaps the connection dropped). Try again later, or see"
+    failed: "Search failed (perhaps the connection dropped). Try again later, or see",
+    list: ", "
   };
+  var MAX_RESULTS = 10;
   var HAN = /[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]/;
-  var CJK = "[\\u3000-\\u303f\\u3400-\\u4dbf\\u4e00-\\u9fff\\uf900-\\ufaff\\uff00-\\uffef]";
-  // the index has spaces between Chinese words; readers should not see them
-  var GAP = new RegExp("(" + CJK + ")((?:</?mark>)*) ((?:</?mark>)*)(?=" + CJK + ")", "g");
-  var MAX_RESULTS = 10, MAX_SECTIONS = 3;
+  var WORDCHAR = /[a-z0-9]/;
 
   var configNode = document.getElementById("__config");
   var base = configNode ? JSON.parse(configNode.textContent).base : ".";
@@ -46,170 +61,395 @@
     return a.href;
   }
 
-  function supported() {
-    if (location.protocol === "file:") return false; // the offline copy: no index to fetch
-    if (typeof Promise === "undefined" || typeof WebAssembly !== "object" || !window.JSON) return false;
-    try {
-      importModule = new Function("u", "return import(u)"); // a SyntaxError where modules are unknown
-      return true;
-    } catch (e) {
-      return false;
-    }
-  }
-  var importModule = null;
-  var canSearch = supported();
+  var canSearch = location.protocol !== "file:" && !!window.JSON && !!window.XMLHttpRequest;
 
-  // --- words ---------------------------------------------------------------------------
+  // --- text ------------------------------------------------------------------------------
 
-  var vocabulary = null; // {words: {word: 1}, starts: {char: 1}, longest: n}
-  var wordsPromise = null;
-
-  function loadWords() {
-    if (!wordsPromise) {
-      wordsPromise = fetch(root + "pagefind/words-zh.json").then(function (r) {
-        if (!r.ok) throw new Error("words " + r.status);
-        return r.json();
-      }).then(function (list) {
-        var v = { words: {}, starts: {}, longest: 1 };
-        for (var i = 0; i < list.length; i++) {
-          v.words[list[i]] = 1;
-          v.starts[list[i].charAt(0)] = 1;
-          if (list[i].length > v.longest) v.longest = list[i].length;
-        }
-        vocabulary = v;
-        return v;
-      });
-    }
-    return wordsPromise;
+  function fold(text) {
+    text = String(text || "");
+    if (text.normalize) text = text.normalize("NFKC"); // full-width ＡＢＣ１２ become ABC12
+    return text.toLowerCase().replace(/[\u2018\u2019]/g, "'").replace(/\s+/g, " ").replace(/^ | $/g, "");
   }
 
-  // Forward maximum matching against the indexed words; other text splits at spaces.
-  function split(text) {
-    var out = [], i = 0, n = text.length;
-    while (i < n) {
-      var c = text.charAt(i);
-      if (HAN.test(c)) {
-        var w = c;
-        for (var len = Math.min(vocabulary.longest, n - i); len > 1; len--) {
-          if (vocabulary.words[text.substr(i, len)]) { w = text.substr(i, len); break; }
-        }
-        out.push(w);
-        i += w.length;
-      } else if (/\s/.test(c)) {
-        out.push(c);
-        i++;
-      } else {
-        var j = i;
-        while (j < n && !HAN.test(text.charAt(j)) && !/\s/.test(text.charAt(j))) j++;
-        out.push(text.slice(i, j));
-        i = j;
+  function count(text, word) {
+    var n = 0, at = text.indexOf(word);
+    while (at !== -1 && n < 20) { n++; at = text.indexOf(word, at + word.length); }
+    return n;
+  }
+
+  function escapeRe(s) { return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"); }
+
+  // English: a word finds its other forms (injured, injury, injuries), words start at a boundary
+  function stem(word) {
+    if (word.length < 5) return word;
+    word = word.replace(/ies$/, "y").replace(/(ing|ed|er|es|s)$/, "");
+    if (word.length >= 5) word = word.replace(/[ye]$/, "");
+    return word;
+  }
+
+  function englishPattern(phrase) {
+    var parts = phrase.split(" "), out = [];
+    for (var i = 0; i < parts.length; i++) out.push(escapeRe(stem(parts[i])));
+    return new RegExp("(^|[^a-z0-9])(" + out.join("[a-z0-9']*[^a-z0-9]+") + ")", "g");
+  }
+
+  // --- the engine ------------------------------------------------------------------------
+
+  function Engine(index, words) {
+    var i;
+    this.pages = index.pages;
+    this.docs = [];
+    var all = [], total = 0;
+    for (i = 0; i < index.docs.length; i++) {
+      var d = index.docs[i];
+      var doc = { page: d[0], anchor: d[1], heading: d[2], body: d[3],
+                  h: fold(d[2]), b: d[3].toLowerCase(), c: d[4].toLowerCase(), t: fold(index.pages[d[0]][1]) };
+      doc.len = doc.b.length || 1;
+      total += doc.len;
+      this.docs.push(doc);
+      all.push(doc.h, doc.b, doc.t);
+    }
+    this.avg = total / (this.docs.length || 1);
+    this.all = "\n" + all.join("\n") + "\n";
+    this.words = words.words || {};
+    this.ignore = {};
+    for (i = 0; i < (words.ignore || []).length; i++) this.ignore[words.ignore[i]] = 1;
+    this.same = {};
+    for (i = 0; i < (words.same || []).length; i++) {
+      for (var j = 0; j < words.same[i].length; j++) this.same[words.same[i][j]] = words.same[i];
+    }
+    this.terms = [];
+    this.spelled = {}; // pinyin without spaces -> term
+    for (i = 0; i < (words.terms || []).length; i++) {
+      var syllables = words.terms[i][1].split(" ");
+      this.terms.push({ word: words.terms[i][0], sounds: syllables });
+      this.spelled[syllables.join("")] = words.terms[i][0];
+    }
+    this.sounds = {}; // character -> its blurred readings
+    var groups = (words.readings || "").split("|");
+    for (i = 0; i < groups.length; i++) {
+      var g = groups[i].split(":"), sound = blur(g[0]), chars = g[1] || "";
+      for (var k = 0; k < chars.length; k++) {
+        (this.sounds[chars.charAt(k)] = this.sounds[chars.charAt(k)] || {})[sound] = 1;
       }
     }
+    this.traditional = {};
+    var pairs = words.traditional || "";
+    for (i = 0; i + 1 < pairs.length; i += 2) this.traditional[pairs.charAt(i)] = pairs.charAt(i + 1);
+    this.longest = 1;
+    var keys = [this.words, this.same, this.ignore];
+    for (i = 0; i < keys.length; i++) for (var w in keys[i]) if (w.length > this.longest) this.longest = w.length;
+    for (i = 0; i < this.terms.length; i++) if (this.terms[i].word.length > this.longest) this.longest = this.terms[i].word.length;
+  }
+
+  // how input methods and accents blur a reading: zh/z, ch/c, sh/s, l/n, ng/n
+  // (src/quanyi/web/search/tables.py blurs the same way)
+  function blur(s) {
+    return s.replace(/^([zcs])h/, "$1").replace(/^l/, "n").replace(/ng$/, "n");
+  }
+
+  Engine.prototype.known = function (text) { return this.all.indexOf(text) !== -1; };
+
+  Engine.prototype.isTerm = function (w) {
+    for (var i = 0; i < this.terms.length; i++) if (this.terms[i].word === w) return true;
+    return false;
+  };
+
+  // What one piece of the query can also be written as: the handbook's words for it.
+  Engine.prototype.alternatives = function (text) {
+    var alts = [{ text: text, weight: 1 }], seen = {}, self = this;
+    seen[text] = 1;
+    function add(w, weight) {
+      if (!seen[w]) { seen[w] = 1; alts.push({ text: w, weight: weight }); }
+      var group = self.same[w];
+      for (var i = 0; group && i < group.length; i++) {
+        if (!seen[group[i]]) { seen[group[i]] = 1; alts.push({ text: group[i], weight: weight * 0.9 }); }
+      }
+    }
+    var means = this.words[text] || [];
+    for (var i = 0; i < means.length; i++) add(means[i], 0.9);
+    add(text, 1);
+    return alts;
+  };
+
+  // A key term that this stretch of the query sounds like, when the stretch itself is not in the text.
+  Engine.prototype.soundsLike = function (q, at) {
+    for (var i = 0; i < this.terms.length; i++) {
+      var term = this.terms[i], n = term.word.length, window = q.substr(at, n);
+      if (window.length !== n || window === term.word || this.known(window)) continue;
+      var same = 0, ok = true;
+      for (var k = 0; k < n && ok; k++) {
+        var c = window.charAt(k);
+        if (c === term.word.charAt(k)) { same++; continue; }
+        var heard = this.sounds[c];
+        ok = !!(heard && heard[blur(term.sounds[k])]);
+      }
+      if (ok && same >= 1) return term.word;
+    }
+    return null;
+  };
+
+  // Pinyin typed in a Chinese edition: jiabanfei, gong shang.
+  Engine.prototype.pinyin = function (letters) {
+    var out = [], i = 0;
+    while (i < letters.length) {
+      var best = "";
+      for (var spelled in this.spelled) {
+        if (spelled.length > best.length && letters.substr(i, spelled.length) === spelled) best = spelled;
+      }
+      if (!best) return null;
+      out.push(this.spelled[best]);
+      i += best.length;
+    }
+    return out;
+  };
+
+  // The query as concepts: each a list of alternatives, any of which may match.
+  Engine.prototype.read = function (query) {
+    var q = fold(query), concepts = [], notes = { also: [], meant: [] }, i;
+    if (zh) {
+      var plain = "";
+      for (i = 0; i < q.length; i++) plain += this.traditional[q.charAt(i)] || q.charAt(i);
+      q = plain;
+      var runs = q.match(/[a-z]+(?: [a-z]+)*|[0-9]+|[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+/g) || [];
+      for (i = 0; i < runs.length; i++) {
+        if (HAN.test(runs[i])) this.readChinese(runs[i], concepts, notes);
+        else this.readLatin(runs[i], concepts, notes);
+      }
+    } else {
+      this.readEnglish(q, concepts, notes);
+    }
+    return { concepts: concepts, notes: notes };
+  };
+
+  Engine.prototype.concept = function (text, concepts, notes, weak) {
+    var alts = this.alternatives(text);
+    for (var i = 1; i < alts.length; i++) notes.also.push(alts[i].text);
+    concepts.push({ text: text, alts: alts, weak: !!weak });
+  };
+
+  Engine.prototype.readLatin = function (run, concepts, notes) {
+    var terms = /^[a-z ]+$/.test(run) ? this.pinyin(run.replace(/ /g, "")) : null;
+    if (terms) {
+      for (var i = 0; i < terms.length; i++) { notes.meant.push(terms[i]); this.concept(terms[i], concepts, notes); }
+      return;
+    }
+    var parts = run.split(" ");
+    for (var j = 0; j < parts.length; j++) if (parts[j]) this.concept(parts[j], concepts, notes);
+  };
+
+  Engine.prototype.readChinese = function (run, concepts, notes) {
+    var free = "", i = 0, self = this;
+    function flush() {
+      // words the file does not know: the longest stretches the text has, single characters last
+      var j = 0;
+      while (j < free.length) {
+        var len = Math.min(6, free.length - j);
+        while (len > 1 && !self.known(free.substr(j, len))) len--;
+        var piece = free.substr(j, len);
+        if (len > 1 || self.known(piece)) self.concept(piece, concepts, notes, len === 1);
+        j += len;
+      }
+      free = "";
+    }
+    while (i < run.length) {
+      var len = Math.min(this.longest, run.length - i), found = "", kind = "";
+      for (; len >= 1 && !found; len--) {
+        var w = run.substr(i, len);
+        if (this.ignore[w]) { found = w; kind = "ignore"; }
+        else if (this.words[w] || this.same[w] || (len > 1 && this.isTerm(w))) { found = w; kind = "word"; }
+      }
+      var typo = this.soundsLike(run, i);
+      if (typo && typo.length > found.length) {
+        flush();
+        notes.meant.push(typo);
+        this.concept(typo, concepts, notes);
+        i += typo.length;
+      } else if (kind === "ignore") {
+        flush();
+        i += found.length;
+      } else if (kind === "word") {
+        flush();
+        this.concept(found, concepts, notes);
+        i += found.length;
+      } else {
+        free += run.charAt(i);
+        i++;
+      }
+    }
+    flush();
+  };
+
+  Engine.prototype.readEnglish = function (q, concepts, notes) {
+    var tokens = q.match(/[a-z0-9]+(?:'[a-z]+)?/g) || [], i = 0;
+    while (i < tokens.length) {
+      var found = 0;
+      for (var n = Math.min(5, tokens.length - i); n >= 1 && !found; n--) {
+        var phrase = tokens.slice(i, i + n).join(" ");
+        if (this.words[phrase] || this.same[phrase]) { this.concept(phrase, concepts, notes); found = n; }
+        else if (n === 1 && this.ignore[phrase]) found = 1;
+      }
+      if (!found) {
+        var t = tokens[i].replace(/'s$/, "");
+        if (t.length > 1 || /[0-9]/.test(t)) this.concept(t, concepts, notes);
+        found = 1;
+      }
+      i += found;
+    }
+  };
+
+  // How strongly one alternative matches one section: heading, page title, then the text.
+  Engine.prototype.strength = function (alt, doc) {
+    var tf, inHead, inTitle, inCites;
+    if (zh) {
+      tf = count(doc.b, alt.text); inHead = doc.h.indexOf(alt.text) !== -1;
+      inTitle = doc.t.indexOf(alt.text) !== -1; inCites = doc.c.indexOf(alt.text) !== -1;
+    } else {
+      var re = alt.re || (alt.re = englishPattern(alt.text));
+      tf = (doc.b.match(re) || []).length; inHead = !!doc.h.match(re);
+      inTitle = !!doc.t.match(re); inCites = !!doc.c.match(re);
+    }
+    if (!tf && !inHead && !inTitle && !inCites) return 0;
+    var k = 1.2, norm = 0.25 + 0.75 * doc.len / this.avg;
+    var body = tf ? tf * (k + 1) / (tf + k * norm) : 0;
+    return alt.weight * ((inHead ? 2 : 0) + (inTitle ? 0.6 : 0) + body + (inCites ? 0.3 : 0));
+  };
+
+  Engine.prototype.search = function (query) {
+    var reading = this.read(query), concepts = reading.concepts, docs = this.docs, n = docs.length, i, j;
+    var scores = [], weightTotal = 0;
+    for (i = 0; i < n; i++) scores.push({ doc: docs[i], score: 0, covered: 0, hits: [] });
+    var used = [];
+    for (j = 0; j < concepts.length; j++) {
+      var c = concepts[j], row = [], df = 0;
+      for (i = 0; i < n; i++) {
+        var best = 0, bestAlt = null;
+        for (var a = 0; a < c.alts.length; a++) {
+          var s = this.strength(c.alts[a], docs[i]);
+          if (s > best) { best = s; bestAlt = c.alts[a]; }
+        }
+        row.push([best, bestAlt]);
+        if (best > 0) df++;
+      }
+      if (!df) continue; // a word the handbook never uses cannot help, nor count against a section
+      var idf = Math.log(1 + (n - df + 0.5) / (df + 0.5)) * (c.weak ? 0.4 : 1);
+      weightTotal += idf;
+      used.push(c);
+      for (i = 0; i < n; i++) {
+        if (!row[i][0]) continue;
+        scores[i].score += idf * row[i][0];
+        scores[i].covered += idf;
+        scores[i].hits.push(row[i][1]);
+        for (var b = 0; b < c.alts.length; b++) if (c.alts[b] !== row[i][1]) scores[i].hits.push(c.alts[b]);
+      }
+    }
+    var results = [];
+    for (i = 0; i < n; i++) {
+      var r = scores[i];
+      if (!r.score) continue;
+      r.coverage = weightTotal ? r.covered / weightTotal : 0;
+      r.rank = r.score * r.coverage * r.coverage;
+      results.push(r);
+    }
+    results.sort(function (x, y) { return y.rank - x.rank || x.doc.page - y.doc.page; });
+    var notes = reading.notes;
+    return { results: results, complete: !results.length || results[0].coverage > 0.999, used: used,
+             also: unique(notes.also).slice(0, 6), meant: unique(notes.meant) };
+  };
+
+  function unique(list) {
+    var seen = {}, out = [];
+    for (var i = 0; i < list.length; i++) if (!seen[list[i]]) { seen[list[i]] = 1; out.push(list[i]); }
     return out;
   }
 
-  // Pagefind wants every word of a query on a page, so words that cannot help are left out:
-  // question words and particles (拖欠工资怎么办 searches 拖欠 工资), and single characters
-  // that start no indexed word.
-  var STOP = {};
-  ("的 了 吗 呢 吧 啊 呀 么 嘛 怎么 怎么办 怎样 怎么样 如何 什么 为什么 哪里 哪儿 谁 多少 办 请问 " +
-   "我 我们 你 你们 他 她 他们 自己 能不能 可不可以 可以 应该").replace(/\S+/g, function (w) { STOP[w] = 1; });
+  Engine.prototype.url = function (doc) {
+    return root + this.pages[doc.page][0] + (doc.anchor && !this.isTop(doc) ? "#" + doc.anchor : "");
+  };
 
-  function prepare(query) {
-    var words = zh ? split(query) : query.split(/\s+/), kept = [], all = [];
-    for (var i = 0; i < words.length; i++) {
-      var w = words[i];
-      if (/^\s*$/.test(w)) continue;
-      all.push(w);
-      if (zh && STOP[w]) continue;
-      if (zh && w.length === 1 && HAN.test(w) && !vocabulary.words[w] && !vocabulary.starts[w]) continue;
-      kept.push(w);
+  Engine.prototype.isTop = function (doc) {
+    for (var i = 0; i < this.docs.length; i++) if (this.docs[i].page === doc.page) return this.docs[i] === doc;
+    return false;
+  };
+
+  // A short piece of the section around its best match, the matches marked.
+  Engine.prototype.excerpt = function (result) {
+    var doc = result.doc, text = doc.body, lower = doc.b, at = -1, hits = result.hits, i, m;
+    var span = zh ? 60 : 180;
+    for (i = 0; i < hits.length && at === -1; i++) {
+      if (zh) at = lower.indexOf(hits[i].text);
+      else { hits[i].re = hits[i].re || englishPattern(hits[i].text); hits[i].re.lastIndex = 0; m = hits[i].re.exec(lower); if (m) at = m.index + m[1].length; }
     }
-    return kept.length ? kept : all;
-  }
-
-  // No page has every word: try with fewer, dropping single characters first, then the last word.
-  function fewer(words) {
-    for (var i = words.length - 1; i >= 0; i--) {
-      if (words[i].length === 1) return words.slice(0, i).concat(words.slice(i + 1));
+    var start = Math.max(0, at - (zh ? 12 : 40));
+    if (start > 0) {
+      var stop = text.slice(Math.max(0, start - 20), start).search(zh ? /[。！？；]/ : /[.!?;] /);
+      if (stop !== -1) start = Math.max(0, start - 20) + stop + 1;
     }
-    return words.slice(0, -1);
-  }
-
-  function searchWords(pagefind, words, first) {
-    return pagefind.search(words.join(" ")).then(function (found) {
-      if (found && found.results.length) return { found: found, words: words, all: first };
-      if (words.length > 1) return searchWords(pagefind, fewer(words), false);
-      return { found: null, words: words, all: first };
-    });
-  }
-
-  // Pagefind splits Chinese queries with Intl.Segmenter, which knows neither our index nor
-  // our dictionary (and is missing before Chrome 87): give it ours for Chinese words.
-  function installSegmenter() {
-    var Native = window.Intl && Intl.Segmenter;
-    if (Native && Native.quanyi) return;
-    function Segmenter(locale, options) {
-      this.locale = String(locale || "");
-      this.granularity = (options && options.granularity) || "grapheme";
-      this.native = Native ? new Native(locale, options) : null;
-    }
-    Segmenter.quanyi = true;
-    Segmenter.supportedLocalesOf = function (locales) {
-      return Native ? Native.supportedLocalesOf(locales) : [].concat(locales || []);
-    };
-    Segmenter.prototype.resolvedOptions = function () {
-      return { locale: this.locale, granularity: this.granularity };
-    };
-    Segmenter.prototype.segment = function (text) {
-      var parts;
-      text = String(text);
-      if (this.granularity === "word" && /^zh/i.test(this.locale)) parts = split(text);
-      else if (this.native) return this.native.segment(text);
-      else if (this.granularity === "word") parts = text.split(/(\s+)/);
-      else parts = text.match(/[\ud800-\udbff][\udc00-\udfff]|[\s\S]/g) || [];
-      var out = [], index = 0;
-      for (var i = 0; i < parts.length; i++) {
-        if (!parts[i]) continue;
-        out.push({ segment: parts[i], index: index, input: text, isWordLike: /\S/.test(parts[i]) });
-        index += parts[i].length;
+    var piece = text.substr(start, span), lowPiece = piece.toLowerCase(), marks = [];
+    for (i = 0; i < hits.length; i++) {
+      if (zh) {
+        var w = hits[i].text, p = lowPiece.indexOf(w);
+        while (w && p !== -1) { marks.push([p, p + w.length]); p = lowPiece.indexOf(w, p + w.length); }
+      } else {
+        var re = englishPattern(hits[i].text);
+        while ((m = re.exec(lowPiece))) {
+          var s = m.index + m[1].length, e = s + m[2].length;
+          while (e < lowPiece.length && WORDCHAR.test(lowPiece.charAt(e))) e++;
+          marks.push([s, e]);
+        }
       }
-      return out;
+    }
+    marks.sort(function (x, y) { return x[0] - y[0] || y[1] - x[1]; });
+    var parts = [], last = 0;
+    for (i = 0; i < marks.length; i++) {
+      if (marks[i][0] < last) continue;
+      parts.push([piece.slice(last, marks[i][0]), false], [piece.slice(marks[i][0], marks[i][1]), true]);
+      last = marks[i][1];
+    }
+    parts.push([piece.slice(last), false]);
+    return { before: start > 0, parts: parts, after: start + span < text.length };
+  };
+
+  // --- loading ---------------------------------------------------------------------------
+
+  function getJSON(path, done) {
+    var xhr = new XMLHttpRequest();
+    xhr.open("GET", root + path);
+    xhr.onload = function () {
+      if (xhr.status !== 200) return done(new Error(path + " " + xhr.status));
+      var data;
+      try { data = JSON.parse(xhr.responseText); } catch (e) { return done(e); }
+      done(null, data);
     };
-    if (!window.Intl) window.Intl = {};
-    Intl.Segmenter = Segmenter;
+    xhr.onerror = function () { done(new Error(path)); };
+    xhr.send();
   }
 
-  // --- Pagefind --------------------------------------------------------------------------
+  var engines = {}, waiting = {};
 
-  var engines = {};
-
-  function engine(edition) {
-    if (!engines[edition]) {
-      var bundle = root + "pagefind/" + edition + "/pagefind.js";
-      engines[edition] = Promise.all([zh ? loadWords() : null, importModule(bundle)]).then(function (r) {
-        if (zh) installSegmenter();
-        var pagefind = r[1];
-        // main thread: a worker would segment queries with its own Intl.Segmenter
-        return pagefind.options({ noWorker: true, baseUrl: new URL(root).pathname, excerptLength: 24 })
-          .then(function () { return pagefind; });
-      });
-      engines[edition]["catch"](function () { delete engines[edition]; });
+  function engine(edition, done) {
+    if (engines[edition]) return done(null, engines[edition]);
+    if (waiting[edition]) return waiting[edition].push(done);
+    var queue = waiting[edition] = [done], got = {}, failed = null, left = 2;
+    function finish(name) {
+      return function (error, data) {
+        failed = failed || error;
+        got[name] = data;
+        if (--left) return;
+        delete waiting[edition];
+        var made = null;
+        if (!failed) {
+          try { made = engines[edition] = window.quanyiSearch.last = new Engine(got.index, got.words); }
+          catch (e) { failed = e; }
+        }
+        for (var i = 0; i < queue.length; i++) queue[i](failed, made);
+      };
     }
-    return engines[edition];
+    getJSON(INDEX + LANG + "/" + edition + ".json", finish("index"));
+    getJSON(INDEX + LANG + "/words.json", finish("words"));
   }
 
   // --- results ---------------------------------------------------------------------------
-
-  function tidy(html) {
-    return String(html || "").replace(/\u200b/g, "").replace(GAP, "$1$2$3");
-  }
-
-  function text(html) {
-    var div = document.createElement("div");
-    div.innerHTML = tidy(html);
-    return div.textContent;
-  }
 
   function el(tag, className, content) {
     var node = document.createElement(tag);
@@ -232,12 +472,14 @@
     this.seq = 0;
   }
 
-  View.prototype.say = function (message, link) {
+  View.prototype.say = function (message, link, more) {
     this.status.textContent = message;
     if (link) {
       this.status.appendChild(document.createTextNode(" "));
       this.status.appendChild(link);
+      this.status.appendChild(document.createTextNode(zh ? "。" : "."));
     }
+    if (more) this.status.appendChild(el("span", "quanyi-results__more", " " + more));
   };
 
   View.prototype.clear = function (message) {
@@ -252,74 +494,48 @@
     if (!query) return this.clear(T.hint);
     if (!canSearch) return this.say(T.unsupported, contentsLink(edition));
     this.say(T.searching);
-    engine(edition).then(function (pagefind) {
-      return searchWords(pagefind, prepare(query), true);
-    }).then(function (outcome) {
-      var found = outcome.found, results = found ? found.results.slice(0, MAX_RESULTS) : [];
-      return Promise.all(results.map(function (r) { return r.data(); })).then(function (pages) {
-        if (seq !== view.seq) return;
-        view.show(pages, found ? found.results.length : 0, edition, outcome.all ? "" : outcome.words.join(" "));
-      });
-    })["catch"](function (error) {
+    engine(edition, function (error, found) {
       if (seq !== view.seq) return;
-      view.list.innerHTML = "";
-      view.say(error instanceof SyntaxError ? T.unsupported : T.failed, contentsLink(edition));
+      if (error) {
+        view.list.innerHTML = "";
+        return view.say(T.failed, contentsLink(edition));
+      }
+      view.show(found, found.search(query), edition);
     });
   };
 
-  View.prototype.show = function (pages, total, edition, partly) {
+  View.prototype.show = function (engine, outcome, edition) {
     this.list.innerHTML = "";
-    if (!total) return this.say(T.none, contentsLink(edition));
-    this.say(T.found(total) + (partly ? T.partly(partly) : ""));
-    for (var i = 0; i < pages.length; i++) this.list.appendChild(item(pages[i]));
+    var results = outcome.results;
+    if (!results.length) return this.say(T.none, contentsLink(edition), T.ask);
+    var notes = [T.found(results.length)];
+    if (outcome.meant.length) notes.push(T.meant(outcome.meant.join(T.list)));
+    if (!outcome.complete) notes.push(T.partly);
+    this.say(notes.join(zh ? "。" : ". ") + (zh ? "" : ""));
+    if (outcome.also.length) this.status.appendChild(el("span", "quanyi-results__also", " " + T.also(outcome.also.join(T.list))));
+    for (var i = 0; i < Math.min(MAX_RESULTS, results.length); i++) this.list.appendChild(item(engine, results[i]));
   };
 
-  // sections with more of the query's words first, then Pagefind's own score
-  function relevance(section) {
-    var seen = {}, distinct = 0, score = 0, marks = /<mark>([\s\S]*?)<\/mark>/g, m;
-    while ((m = marks.exec(section.excerpt || ""))) {
-      var w = m[1].toLowerCase();
-      if (!seen[w]) { seen[w] = 1; distinct++; }
-    }
-    var locations = section.weighted_locations || [];
-    for (var i = 0; i < locations.length; i++) score += locations[i].balanced_score || 0;
-    return distinct * 1e6 + score;
-  }
-
-  function item(page) {
-    var li = el("li", "md-search-result__item quanyi-result");
-    var a = el("a", "quanyi-result__title", text(page.meta && page.meta.title));
-    a.href = page.url;
+  function item(engine, result) {
+    var doc = result.doc, li = el("li", "md-search-result__item quanyi-result");
+    var a = el("a", "quanyi-result__title", doc.heading);
+    a.href = engine.url(doc);
     li.appendChild(a);
-    var sections = [];
-    for (var i = 0; i < (page.sub_results || []).length; i++) {
-      var sub = page.sub_results[i];
-      // the page's own heading is the result's title already
-      if (sub.url.split("#")[0] !== page.url || text(sub.title) !== text(page.meta && page.meta.title)) sections.push(sub);
+    var title = engine.pages[doc.page][1];
+    if (title && title !== doc.heading) li.appendChild(el("span", "quanyi-result__page", title));
+    var ex = engine.excerpt(result), p = el("p", "quanyi-result__excerpt");
+    if (ex.before) p.appendChild(document.createTextNode("…"));
+    for (var i = 0; i < ex.parts.length; i++) {
+      if (!ex.parts[i][0]) continue;
+      p.appendChild(ex.parts[i][1] ? el("mark", "", ex.parts[i][0]) : document.createTextNode(ex.parts[i][0]));
     }
-    // Pagefind lists sections in page order; show the few that match best
-    sections.sort(function (a, b) { return relevance(b) - relevance(a); });
-    sections = sections.slice(0, MAX_SECTIONS);
-    if (!sections.length) {
-      var p = el("p", "quanyi-result__excerpt");
-      p.innerHTML = tidy(page.excerpt);
-      li.appendChild(p);
-      return li;
-    }
-    var ul = el("ul", "quanyi-result__sections");
-    for (var j = 0; j < sections.length; j++) {
-      var s = el("li");
-      var link = el("a", "", text(sections[j].title));
-      link.href = sections[j].url;
-      var excerpt = el("p", "quanyi-result__excerpt");
-      excerpt.innerHTML = tidy(sections[j].excerpt);
-      s.appendChild(link);
-      s.appendChild(excerpt);
-      ul.appendChild(s);
-    }
-    li.appendChild(ul);
+    if (ex.after) p.appendChild(document.createTextNode("…"));
+    if (doc.body) li.appendChild(p);
     return li;
   }
+
+  // for tests and the benchmark: the same engine, without the page around it
+  window.quanyiSearch = { Engine: Engine, fold: fold, stem: stem };
 
   // --- wiring ----------------------------------------------------------------------------
 
@@ -348,7 +564,7 @@
     var later = function () {
       if (!canSearch) return;
       clearTimeout(timer);
-      timer = setTimeout(function () { overlay.search(input.value); }, 300);
+      timer = setTimeout(function () { overlay.search(input.value); }, 250);
     };
     // while a Chinese input method composes, the box holds pinyin: wait for the characters
     input.addEventListener("compositionstart", function () { composing = true; });
@@ -356,6 +572,8 @@
     input.addEventListener("input", function (event) {
       if (!composing && !event.isComposing) later();
     });
+    // start fetching the index as soon as the reader opens the search, not when they finish typing
+    input.addEventListener("focus", function () { if (canSearch) engine(overlay.edition, function () {}); });
     form.addEventListener("submit", function (event) {
       if (!canSearch) return; // the search page explains
       event.preventDefault();
@@ -382,7 +600,9 @@
     });
     overlay.list.addEventListener("click", function (event) {
       // a result on this very page only scrolls: close the search to show it
-      if (event.target.closest && event.target.closest("a") && toggle) toggle.checked = false;
+      var target = event.target;
+      while (target && target !== overlay.list && target.tagName !== "A") target = target.parentNode;
+      if (target && target.tagName === "A" && toggle) toggle.checked = false;
     });
   }
 

@@ -110,6 +110,19 @@ def cmd_benchmark_web(root: Path, args) -> int:
     return 0 if within_budget(result) else 1
 
 
+def cmd_benchmark_search(root: Path, args) -> int:
+    from quanyi.web.searchbench import load_queries, meets_goals, quality, report, speed
+
+    site = Path(args.site) if args.site else root / "site"
+    if not (site / "index.html").exists():
+        print("quanyi: build the site first (make site)", file=sys.stderr)
+        return 1
+    outcomes = quality(site, load_queries(root), args.edition)
+    fast = None if args.no_speed else speed(site, f"/{args.edition}/wages/")
+    print(report(outcomes, fast, worst=args.worst))
+    return 0 if meets_goals(outcomes, fast) else 1
+
+
 def cmd_serve(root: Path, args) -> int:
     from quanyi.pipeline.serve import serve
 
@@ -140,6 +153,12 @@ def main(argv: list[str] | None = None) -> int:
     web.add_argument("--chapter", default="/beijing/wages/", help="the page to open first")
     web.add_argument("--query", default="拖欠工资", help="what to search for from its header")
     web.add_argument("--details", action="store_true", help="list every request and its size")
+    search = sub.add_parser("benchmark-search", help="search hit rates on benchmarks/search-queries.yml and search "
+                            "speed on a throttled phone, in headless Chromium (exits 1 when a goal is missed)")
+    search.add_argument("--edition", default="guangdong")
+    search.add_argument("--site", help="a built site folder other than site/")
+    search.add_argument("--worst", type=int, default=15, help="how many misses to list")
+    search.add_argument("--no-speed", action="store_true", help="skip the throttled speed run")
     serve = sub.add_parser("serve", help="live preview that follows edits in handbooks/ and docs/")
     serve.add_argument("--addr", default="127.0.0.1:8000")
     digest = sub.add_parser("digest", help="print an edition's updates since a date as ready-to-send text messages")
@@ -150,7 +169,8 @@ def main(argv: list[str] | None = None) -> int:
     root = find_root(Path.cwd())
     handler = {"check": cmd_check, "assemble": cmd_assemble, "build": cmd_build, "serve": cmd_serve,
                "mark-translated": cmd_mark_translated, "new-province": cmd_new_province,
-               "benchmark": cmd_benchmark, "benchmark-web": cmd_benchmark_web, "digest": cmd_digest}
+               "benchmark": cmd_benchmark, "benchmark-web": cmd_benchmark_web,
+               "benchmark-search": cmd_benchmark_search, "digest": cmd_digest}
     try:
         return handler[args.command](root, args)
     except ContentError as exc:

@@ -21,6 +21,7 @@ ENV = "QUANYI_SITE_URL"
 CONFIG = "mkdocs.yml"
 PLACEHOLDER_HOSTS = ("example.org", "example.com", "example.net", "localhost", "127.0.0.1")
 DOWNLOADS = "downloads/"
+SEARCH_INDEX = "search-index/"  # the JavaScript builds the same paths: keep them in step
 PRINT_KINDS = ("handbook", "booklet", "brochure")
 
 # Short links: the alphabet leaves out characters that are easy to misread on a phone (0/O, 1/l/I).
@@ -120,6 +121,16 @@ def download_name(edition: str, lang: str, kind: str) -> str:
 
 def download_path(edition: str, lang: str, kind: str) -> str:
     return DOWNLOADS + download_name(edition, lang, kind)
+
+
+def search_index_path(lang: str, edition: str) -> str:
+    """The search index of one edition in one language (read by overrides/assets/quanyi-search.js)."""
+    return f"{SEARCH_INDEX}{lang}/{edition}.json"
+
+
+def search_words_path(lang: str) -> str:
+    """Worker words, pinyin and traditional-character tables: one file per language, shared by every edition."""
+    return f"{SEARCH_INDEX}{lang}/words.json"
 
 
 def relative(from_path: str, to_path: str) -> str:

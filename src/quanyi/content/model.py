@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from quanyi.content.markdown_file import MarkdownFile
+from quanyi.content.searchwords import SearchWords
 
 
 @dataclass
@@ -107,6 +108,7 @@ class Project:
     provinces: dict[str, Province]
     overlays: list[Overlay] = field(default_factory=list)
     updates: list[Update] = field(default_factory=list)  # newest first
+    search_words: SearchWords | None = None  # handbooks/search-words.yml
 
     @property
     def web_handbook(self) -> Handbook:

@@ -12,6 +12,7 @@ from quanyi.content import schema as s
 from quanyi.content.markdown_file import MarkdownFile, read
 from quanyi.content.model import Chapter, Handbook, Overlay, Project, ValueSpec
 from quanyi.content.overlays import OPERATIONS, overlay_schema
+from quanyi.content.searchwords import load_search_words
 from quanyi.content.provinces import VALUE_KINDS, load_province
 from quanyi.content.updates import load_updates
 from quanyi.content.variables import check_variables
@@ -66,6 +67,7 @@ def load_project(root: Path, problems: Problems) -> Project:
         _check_overlays(project, problems)
     check_variables(project, problems)
     project.updates = load_updates(root, project, problems)
+    project.search_words = load_search_words(content, problems)
     return project
 
 

@@ -85,7 +85,7 @@ def _build(root: Path, problems: Problems, site_dir: Path) -> Path:
     shutil.copytree(downloads, scratch / "downloads", dirs_exist_ok=True)
     # steps that need the rendered pages
     try:
-        index_editions(scratch, project.editions(), root / "handbooks" / "search-terms.txt")
+        index_editions(scratch, project.editions(), project.search_words)
     except SearchIndexError as exc:
         shutil.rmtree(scratch, ignore_errors=True)
         raise BuildError(str(exc)) from exc

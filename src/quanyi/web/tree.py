@@ -74,7 +74,7 @@ def switcher(project: Project, edition: Edition, page: str) -> list[str]:
         else:
             items.append(f"- [{label}](../{code}/{page}.md)")
     return [
-        f'<details class="edition-switch" data-edition="{edition.code}" data-pagefind-ignore markdown="1">',
+        f'<details class="edition-switch" data-edition="{edition.code}" data-search-ignore markdown="1">',
         f"<summary>{word(lang, 'applies-to')}{colon}<strong>{applies}</strong> · "
         f"{word(lang, 'switch-province')}</summary>",
         "",
@@ -112,7 +112,7 @@ def search_form(edition: Edition, up: str) -> list[str]:
     """A plain GET form: without JavaScript it still reaches the search page, which explains."""
     zh = edition.lang == "zh"
     label, button = ("搜索本版", "搜索") if zh else ("Search this edition", "Search")
-    return [f'<form class="edition-search" action="{up}search/" method="get" role="search" data-pagefind-ignore>'
+    return [f'<form class="edition-search" action="{up}search/" method="get" role="search" data-search-ignore>'
             f'<input type="hidden" name="edition" value="{edition.code}">'
             f'<input type="search" name="q" aria-label="{label}" placeholder="{label}">'
             f'<button type="submit">{button}</button></form>', ""]
