@@ -48,6 +48,8 @@
     list: ", "
   };
   var MAX_RESULTS = 10;
+  // ranking weights, measured with `quanyi benchmark-search` (README: Search)
+  var W = { part: 0.3, partWords: 0, rest: 0.3, free: 0.7, weak: 0.3, heading: 3, headingShare: 0.8, title: 1, cites: 0.3, synonym: 0.9 };
   var HAN = /[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]/;
   var WORDCHAR = /[a-z0-9]/;
 
@@ -125,6 +127,16 @@
       this.terms.push({ word: words.terms[i][0], sounds: syllables });
       this.spelled[syllables.join("")] = words.terms[i][0];
     }
+    // parts of terms too: zhongcai is the 仲裁 of 劳动仲裁
+    for (i = 0; i < this.terms.length; i++) {
+      var t = this.terms[i];
+      for (var from = 0; from < t.sounds.length; from++) {
+        for (var to = from + 2; to <= t.sounds.length; to++) {
+          var sp = t.sounds.slice(from, to).join("");
+          if (!this.spelled[sp]) this.spelled[sp] = t.word.substr(from, to - from);
+        }
+      }
+    }
     this.sounds = {}; // character -> its blurred readings
     var groups = (words.readings || "").split("|");
     for (i = 0; i < groups.length; i++) {
@@ -136,10 +148,19 @@
     this.traditional = {};
     var pairs = words.traditional || "";
     for (i = 0; i + 1 < pairs.length; i += 2) this.traditional[pairs.charAt(i)] = pairs.charAt(i + 1);
-    this.longest = 1;
-    var keys = [this.words, this.same, this.ignore];
-    for (i = 0; i < keys.length; i++) for (var w in keys[i]) if (w.length > this.longest) this.longest = w.length;
-    for (i = 0; i < this.terms.length; i++) if (this.terms[i].word.length > this.longest) this.longest = this.terms[i].word.length;
+    // the words a query can start with at each character: what workers type, the handbook's terms
+    this.starts = {};
+    var keys = [];
+    for (var w in this.words) keys.push(w);
+    for (w in this.same) keys.push(w);
+    for (i = 0; i < this.terms.length; i++) keys.push(this.terms[i].word);
+    for (i = 0; i < keys.length; i++) (this.starts[keys[i].charAt(0)] = this.starts[keys[i].charAt(0)] || []).push(keys[i]);
+    // keys that are not all Chinese characters (N+1, 996), longest first
+    this.mixed = [];
+    for (i = 0; i < keys.length; i++) if (!/^[\u3400-\u9fff]+$/.test(keys[i]) && /[^a-z ]/.test(keys[i])) this.mixed.push(keys[i]);
+    this.mixed.sort(function (a, b) { return b.length - a.length; });
+    // English: the words of the text, for spelling mistakes
+    this.vocabulary = null;
   }
 
   // how input methods and accents blur a reading: zh/z, ch/c, sh/s, l/n, ng/n
@@ -150,13 +171,27 @@
 
   Engine.prototype.known = function (text) { return this.all.indexOf(text) !== -1; };
 
-  Engine.prototype.isTerm = function (w) {
-    for (var i = 0; i < this.terms.length; i++) if (this.terms[i].word === w) return true;
-    return false;
+  // A single-character filler (了, 的, 吗) that a word may have inside it: 包工头跑了 is 包工头跑
+  Engine.prototype.filler = function (c) { return c.length === 1 && !!this.ignore[c]; };
+
+  // The longest known word at this point of the query, allowing fillers inside it:
+  // 断了手指 is 断手指, 辞职要提前 is 辞职提前. Returns [word, characters it took].
+  Engine.prototype.wordAt = function (run, at) {
+    var keys = this.starts[run.charAt(at)] || [], best = null;
+    for (var i = 0; i < keys.length; i++) {
+      var key = keys[i], k = 0, j = at;
+      while (j < run.length && k < key.length) {
+        if (run.charAt(j) === key.charAt(k)) { j++; k++; }
+        else if (k > 0 && this.filler(run.charAt(j))) j++;
+        else break;
+      }
+      if (k === key.length && (!best || key.length > best[0].length)) best = [key, j - at];
+    }
+    return best;
   };
 
   // What one piece of the query can also be written as: the handbook's words for it.
-  Engine.prototype.alternatives = function (text) {
+  Engine.prototype.alternatives = function (text, free) {
     var alts = [{ text: text, weight: 1 }], seen = {}, self = this;
     seen[text] = 1;
     function add(w, weight) {
@@ -167,8 +202,22 @@
       }
     }
     var means = this.words[text] || [];
-    for (var i = 0; i < means.length; i++) add(means[i], 0.9);
+    for (var i = 0; i < means.length; i++) add(means[i], W.synonym);
     add(text, 1);
+    // a Chinese word of three or more characters is also found by its parts, weakly:
+    // 拖欠工资 by 拖欠 and 工资, so that a heading 工资被拖欠 counts
+    if (zh) {
+      var whole = alts.length;
+      for (var j = 0; j < whole; j++) {
+        var w = alts[j].text;
+        if (w.length < 3 || !HAN.test(w)) continue;
+        for (var k = 0; k + 2 <= w.length; k += 2) part(w.substr(k, 2), alts[j].weight);
+        if (w.length % 2) part(w.substr(w.length - 2), alts[j].weight);
+      }
+    }
+    function part(p, weight) {
+      if (!seen[p] && !self.ignore[p] && self.known(p)) { seen[p] = 1; alts.push({ text: p, weight: weight * (free ? W.part : W.partWords) }); }
+    }
     return alts;
   };
 
@@ -211,6 +260,12 @@
       var plain = "";
       for (i = 0; i < q.length; i++) plain += this.traditional[q.charAt(i)] || q.charAt(i);
       q = plain;
+      for (i = 0; i < this.mixed.length; i++) {
+        var at = q.indexOf(this.mixed[i]);
+        if (at === -1) continue;
+        this.concept(this.mixed[i], concepts, notes);
+        q = q.slice(0, at) + " " + q.slice(at + this.mixed[i].length);
+      }
       var runs = q.match(/[a-z]+(?: [a-z]+)*|[0-9]+|[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+/g) || [];
       for (i = 0; i < runs.length; i++) {
         if (HAN.test(runs[i])) this.readChinese(runs[i], concepts, notes);
@@ -241,39 +296,41 @@
   Engine.prototype.readChinese = function (run, concepts, notes) {
     var free = "", i = 0, self = this;
     function flush() {
-      // words the file does not know: the longest stretches the text has, single characters last
+      // words the file does not know: the longest stretches the text has (up to 4 characters),
+      // each also found by its two-character parts, so that a phrase the text words differently
+      // still finds something; single characters weigh least
       var j = 0;
       while (j < free.length) {
-        var len = Math.min(6, free.length - j);
+        var len = Math.min(4, free.length - j);
         while (len > 1 && !self.known(free.substr(j, len))) len--;
         var piece = free.substr(j, len);
-        if (len > 1 || self.known(piece)) self.concept(piece, concepts, notes, len === 1);
+        if (len === 1 && self.filler(piece)) { j++; continue; }
+        if (len > 1 || self.known(piece)) {
+          concepts.push({ text: piece, alts: self.alternatives(piece, true), weak: len === 1, free: true });
+        }
         j += len;
       }
       free = "";
     }
     while (i < run.length) {
-      var len = Math.min(this.longest, run.length - i), found = "", kind = "";
-      for (; len >= 1 && !found; len--) {
-        var w = run.substr(i, len);
-        if (this.ignore[w]) { found = w; kind = "ignore"; }
-        else if (this.words[w] || this.same[w] || (len > 1 && this.isTerm(w))) { found = w; kind = "word"; }
+      var word = this.wordAt(run, i), typo = this.soundsLike(run, i), stop = "";
+      for (var len = Math.min(8, run.length - i); len > 1 && !stop; len--) {
+        if (this.ignore[run.substr(i, len)]) stop = run.substr(i, len);
       }
-      var typo = this.soundsLike(run, i);
-      if (typo && typo.length > found.length) {
+      if (typo && (!word || typo.length > word[1])) {
         flush();
         notes.meant.push(typo);
         this.concept(typo, concepts, notes);
         i += typo.length;
-      } else if (kind === "ignore") {
+      } else if (word && word[1] >= stop.length) {
         flush();
-        i += found.length;
-      } else if (kind === "word") {
+        this.concept(word[0], concepts, notes);
+        i += word[1];
+      } else if (stop) {
         flush();
-        this.concept(found, concepts, notes);
-        i += found.length;
+        i += stop.length;
       } else {
-        free += run.charAt(i);
+        free += run.charAt(i); // single-character fillers are dropped in flush, unless part of a word
         i++;
       }
     }
@@ -291,54 +348,95 @@
       }
       if (!found) {
         var t = tokens[i].replace(/'s$/, "");
-        if (t.length > 1 || /[0-9]/.test(t)) this.concept(t, concepts, notes);
+        var near = t.length >= 5 && !this.known(stem(t)) ? this.nearest(t) : null;
+        if (near) { notes.meant.push(near); this.concept(near, concepts, notes); }
+        else if (t.length > 1 || /[0-9]/.test(t)) this.concept(t, concepts, notes);
         found = 1;
       }
       i += found;
     }
   };
 
+  // The word of the text one letter away (two for long words): arbitraton is arbitration.
+  Engine.prototype.nearest = function (word) {
+    if (!this.vocabulary) {
+      var seen = {}, list = [], found = this.all.match(/[a-z]{5,}/g) || [];
+      for (var i = 0; i < found.length; i++) if (!seen[found[i]]) { seen[found[i]] = 1; list.push(found[i]); }
+      this.vocabulary = list;
+    }
+    var limit = word.length >= 8 ? 2 : 1, best = null, bestD = limit + 1;
+    for (var j = 0; j < this.vocabulary.length; j++) {
+      var v = this.vocabulary[j];
+      if (Math.abs(v.length - word.length) > limit) continue;
+      var d = distance(word, v, limit);
+      if (d < bestD) { bestD = d; best = v; }
+    }
+    return best;
+  };
+
+  function distance(a, b, limit) {
+    var prev = [], cur, i, j;
+    for (j = 0; j <= b.length; j++) prev.push(j);
+    for (i = 1; i <= a.length; i++) {
+      cur = [i];
+      var low = i;
+      for (j = 1; j <= b.length; j++) {
+        cur.push(Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (a.charAt(i - 1) === b.charAt(j - 1) ? 0 : 1)));
+        if (cur[j] < low) low = cur[j];
+      }
+      if (low > limit) return limit + 1;
+      prev = cur;
+    }
+    return prev[b.length];
+  }
+
   // How strongly one alternative matches one section: heading, page title, then the text.
   Engine.prototype.strength = function (alt, doc) {
-    var tf, inHead, inTitle, inCites;
+    var tf, head, inTitle, inCites, m;
     if (zh) {
-      tf = count(doc.b, alt.text); inHead = doc.h.indexOf(alt.text) !== -1;
+      tf = count(doc.b, alt.text); head = doc.h.indexOf(alt.text) !== -1 ? alt.text.length : 0;
       inTitle = doc.t.indexOf(alt.text) !== -1; inCites = doc.c.indexOf(alt.text) !== -1;
     } else {
       var re = alt.re || (alt.re = englishPattern(alt.text));
-      tf = (doc.b.match(re) || []).length; inHead = !!doc.h.match(re);
-      inTitle = !!doc.t.match(re); inCites = !!doc.c.match(re);
+      tf = (doc.b.match(re) || []).length; re.lastIndex = 0; m = re.exec(doc.h); re.lastIndex = 0;
+      head = m ? m[2].length : 0; inTitle = !!doc.t.match(re); inCites = !!doc.c.match(re);
     }
-    if (!tf && !inHead && !inTitle && !inCites) return 0;
+    if (!tf && !head && !inTitle && !inCites) return 0;
     var k = 1.2, norm = 0.25 + 0.75 * doc.len / this.avg;
     var body = tf ? tf * (k + 1) / (tf + k * norm) : 0;
-    return alt.weight * ((inHead ? 2 : 0) + (inTitle ? 0.6 : 0) + body + (inCites ? 0.3 : 0));
+    // a heading that is mostly the word (劳动仲裁) says more than one that only has it (申请劳动仲裁)
+    var heading = head ? W.heading * (1 - W.headingShare + W.headingShare * Math.min(1, head / doc.h.length)) : 0;
+    return alt.weight * (heading + (inTitle ? W.title : 0) + body + (inCites ? W.cites : 0));
   };
 
   Engine.prototype.search = function (query) {
     var reading = this.read(query), concepts = reading.concepts, docs = this.docs, n = docs.length, i, j;
     var scores = [], weightTotal = 0;
     for (i = 0; i < n; i++) scores.push({ doc: docs[i], score: 0, covered: 0, hits: [] });
-    var used = [];
+    var used = [], strong = false;
+    for (j = 0; j < concepts.length; j++) if (!concepts[j].weak) strong = true;
     for (j = 0; j < concepts.length; j++) {
       var c = concepts[j], row = [], df = 0;
       for (i = 0; i < n; i++) {
-        var best = 0, bestAlt = null;
+        // the best alternative, plus a little for each other one: a section on 周末加班 that has
+        // both 休息日 and 加班费 beats one that has only one of them
+        var best = 0, bestAlt = null, rest = 0;
         for (var a = 0; a < c.alts.length; a++) {
           var s = this.strength(c.alts[a], docs[i]);
-          if (s > best) { best = s; bestAlt = c.alts[a]; }
+          if (s > best) { rest += best; best = s; bestAlt = c.alts[a]; } else rest += s;
         }
+        if (best) best += Math.min(rest, best) * W.rest;
         row.push([best, bestAlt]);
         if (best > 0) df++;
       }
       if (!df) continue; // a word the handbook never uses cannot help, nor count against a section
-      var idf = Math.log(1 + (n - df + 0.5) / (df + 0.5)) * (c.weak ? 0.4 : 1);
-      weightTotal += idf;
+      var idf = Math.log(1 + (n - df + 0.5) / (df + 0.5)) * (c.weak ? W.weak : c.free ? W.free : 1);
+      if (!c.weak || !strong) weightTotal += idf;
       used.push(c);
       for (i = 0; i < n; i++) {
         if (!row[i][0]) continue;
         scores[i].score += idf * row[i][0];
-        scores[i].covered += idf;
+        if (!c.weak || !strong) scores[i].covered += idf;
         scores[i].hits.push(row[i][1]);
         for (var b = 0; b < c.alts.length; b++) if (c.alts[b] !== row[i][1]) scores[i].hits.push(c.alts[b]);
       }
@@ -347,7 +445,8 @@
     for (i = 0; i < n; i++) {
       var r = scores[i];
       if (!r.score) continue;
-      r.coverage = weightTotal ? r.covered / weightTotal : 0;
+      r.coverage = weightTotal ? Math.min(1, r.covered / weightTotal) : 0;
+      if (!r.coverage) continue; // only single characters matched: not a result
       r.rank = r.score * r.coverage * r.coverage;
       results.push(r);
     }
@@ -535,7 +634,7 @@
   }
 
   // for tests and the benchmark: the same engine, without the page around it
-  window.quanyiSearch = { Engine: Engine, fold: fold, stem: stem };
+  window.quanyiSearch = { Engine: Engine, fold: fold, stem: stem, weights: W };
 
   // --- wiring ----------------------------------------------------------------------------
 
