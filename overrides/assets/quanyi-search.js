@@ -284,13 +284,16 @@
   };
 
   Engine.prototype.readLatin = function (run, concepts, notes) {
-    var terms = /^[a-z ]+$/.test(run) ? this.pinyin(run.replace(/ /g, "")) : null;
-    if (terms) {
-      for (var i = 0; i < terms.length; i++) { notes.meant.push(terms[i]); this.concept(terms[i], concepts, notes); }
-      return;
+    // pinyin: the whole run (gong shang ren ding), else word by word (jiabanfei zenme suan)
+    var whole = /^[a-z ]+$/.test(run) ? this.pinyin(run.replace(/ /g, "")) : null;
+    var parts = whole ? [] : run.split(" ");
+    var terms = whole || [];
+    for (var j = 0; j < parts.length; j++) {
+      var spelled = /^[a-z]+$/.test(parts[j]) ? this.pinyin(parts[j]) : null;
+      if (spelled) terms = terms.concat(spelled);
+      else if (parts[j].length > 2 || (/[a-z]/.test(parts[j]) && this.known(parts[j]))) this.concept(parts[j], concepts, notes);
     }
-    var parts = run.split(" ");
-    for (var j = 0; j < parts.length; j++) if (parts[j]) this.concept(parts[j], concepts, notes);
+    for (var i = 0; i < terms.length; i++) { notes.meant.push(terms[i]); this.concept(terms[i], concepts, notes); }
   };
 
   Engine.prototype.readChinese = function (run, concepts, notes) {
@@ -350,7 +353,7 @@
         var t = tokens[i].replace(/'s$/, "");
         var near = t.length >= 5 && !this.known(stem(t)) ? this.nearest(t) : null;
         if (near) { notes.meant.push(near); this.concept(near, concepts, notes); }
-        else if (t.length > 1 || /[0-9]/.test(t)) this.concept(t, concepts, notes);
+        else if (t.length > 2 || (t.length === 2 && !/[0-9]/.test(t))) this.concept(t, concepts, notes); // not 2 or 12
         found = 1;
       }
       i += found;

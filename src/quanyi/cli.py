@@ -111,7 +111,7 @@ def cmd_benchmark_web(root: Path, args) -> int:
 
 
 def cmd_benchmark_search(root: Path, args) -> int:
-    from quanyi.web.searchbench import load_queries, meets_goals, quality, report, speed
+    from quanyi.web.searchbench import HELD_OUT, load_queries, meets_goals, quality, report, speed
 
     site = Path(args.site) if args.site else root / "site"
     if not (site / "index.html").exists():
@@ -120,6 +120,9 @@ def cmd_benchmark_search(root: Path, args) -> int:
     outcomes = quality(site, load_queries(root), args.edition)
     fast = None if args.no_speed else speed(site, f"/{args.edition}/wages/")
     print(report(outcomes, fast, worst=args.worst))
+    if (root / HELD_OUT).exists():
+        print()
+        print(report(quality(site, load_queries(root, HELD_OUT), args.edition), worst=args.worst, name=HELD_OUT))
     return 0 if meets_goals(outcomes, fast) else 1
 
 

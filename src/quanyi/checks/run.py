@@ -14,6 +14,7 @@ from quanyi.assembly.assemble import all_editions
 from quanyi.checks.citations import Statutes, check_citations
 from quanyi.checks.links import check_links
 from quanyi.checks.safety import check_file
+from quanyi.checks.searchwords import check_search_words
 from quanyi.content.markdown_file import read
 from quanyi.content.model import Project
 from quanyi.content.provinces import data_warnings
@@ -37,6 +38,7 @@ def load_checked(root: Path, problems: Problems, today: dt.date | None = None) -
         _check_pages(project, lang, problems)
     check_drift(project, problems)
     check_messages(project, problems)
+    check_search_words(project, problems)
     statutes = statutes_folder(root)
     missing = Statutes.problem_with(statutes)
     if missing:

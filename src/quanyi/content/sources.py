@@ -12,8 +12,8 @@ from quanyi.content import schema as s
 from quanyi.content.markdown_file import MarkdownFile, read
 from quanyi.content.model import Chapter, Handbook, Overlay, Project, ValueSpec
 from quanyi.content.overlays import OPERATIONS, overlay_schema
-from quanyi.content.searchwords import load_search_words
 from quanyi.content.provinces import VALUE_KINDS, load_province
+from quanyi.content.searchwords import load_search_words
 from quanyi.content.updates import load_updates
 from quanyi.content.variables import check_variables
 from quanyi.content.yamlfile import load

@@ -217,8 +217,10 @@ def render_tree(project: Project, editions: list[Edition], downloads: Path | Non
             files[f"{ed.lang}/{ed.code}/differences.md"] = "\n".join(_front_matter(ed, search={"exclude": True})) \
                 + comparison_page(project, ed.province, ed.lang)
         files[f"{ed.lang}/{ed.code}/index.md"] = edition_home(project, ed)
+        # not indexed either: search answers with the handbook's sections, not with news of them
+        news = _front_matter(ed, search={"exclude": True})
         files[f"{ed.lang}/{ed.code}/whats-new.md"] = telify(
-            whats_new_page(project, ed, _front_matter(ed, search={"exclude": True}), switcher(project, ed, "whats-new")))
+            whats_new_page(project, ed, news, switcher(project, ed, "whats-new")))
         files[f"{ed.lang}/{ed.code}/feed.xml"] = atom_feed(project, ed)
         for ch in ed.chapters:
             files[f"{ed.lang}/{ed.code}/{ch.slug}.md"] = chapter_page(project, ed, ch)

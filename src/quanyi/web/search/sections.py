@@ -15,7 +15,6 @@ import re
 from dataclasses import dataclass, field
 from html.parser import HTMLParser
 
-
 VOID = {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr"}
 SKIP = {"script", "style", "template", "svg", "button"}
 BLOCK = {"p", "li", "div", "td", "th", "tr", "dd", "dt", "h3", "h4", "h5", "h6", "summary", "blockquote", "pre",

@@ -81,4 +81,4 @@ def traditional(simplified: Iterable[str]) -> str:
     converted = t2s.convert("".join(chars))
     if len(converted) != len(chars):  # a phrase rule changed the length: go one by one
         converted = "".join(t2s.convert(c)[:1] or c for c in chars)
-    return "".join(t + s for t, s in zip(chars, converted) if t != s and s in wanted)
+    return "".join(t + s for t, s in zip(chars, converted, strict=True) if t != s and s in wanted)
