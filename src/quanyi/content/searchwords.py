@@ -65,9 +65,13 @@ def load_search_words(content: Path, problems: Problems) -> SearchWords:
     if not path.exists():
         return SearchWords(path, {})
     doc = load(path, problems)
-    if doc is None or not s.validate(SCHEMA, doc, problems):
+    if doc is None:
         return SearchWords(path, {})
-    return SearchWords(path, {lang: _lexicon(doc, lang, problems) for lang in LANGS if doc.data.get(lang)})
+    s.validate(SCHEMA, doc, problems)
+    # go on where the shape allows, so that every mistake is reported at once
+    data = doc.data if isinstance(doc.data, dict) else {}
+    return SearchWords(path, {lang: _lexicon(doc, lang, problems) for lang in LANGS
+                              if isinstance(data.get(lang), dict)})
 
 
 def _lexicon(doc: Located, lang: str, problems: Problems) -> Lexicon:
@@ -83,7 +87,7 @@ def _lexicon(doc: Located, lang: str, problems: Problems) -> Lexicon:
             return None
         for bad, cause in (("：", "a Chinese input method's '：'"), ("，", "a Chinese input method's '，'"),
                            ("、", "'、' between words")):
-            if bad in text:
+            if bad in value:
                 problems.error(doc.path, doc.line(key), f"'{value}' contains {cause}",
                                "write each word as its own list item, separated by a half-width comma ','")
                 return None
@@ -92,11 +96,15 @@ def _lexicon(doc: Located, lang: str, problems: Problems) -> Lexicon:
     def remember(text: str, key: tuple) -> None:
         lex.lines.setdefault(text, doc.line(key))
 
-    for i, term in enumerate(data.get("terms") or []):
-        if (t := word(term, (lang, "terms", i))) is not None:
+    def listed(name: str, kind: type) -> list | dict:
+        value = data.get(name)
+        return value if isinstance(value, kind) else kind()
+
+    for i, term in enumerate(listed("terms", list)):
+        if isinstance(term, str) and (t := word(term, (lang, "terms", i))) is not None:
             lex.terms.append(t)
             remember(t, (lang, "terms", i))
-    for typed, means in (data.get("words") or {}).items():
+    for typed, means in listed("words", dict).items():
         key = (lang, "words", typed)
         if (t := word(str(typed), key)) is None:
             continue
@@ -105,16 +113,18 @@ def _lexicon(doc: Located, lang: str, problems: Problems) -> Lexicon:
                            "keep one entry and put all the handbook words it means in it")
             continue
         seen[t] = key
-        targets = [w for j, m in enumerate(means) if (w := word(m, key + (j,))) is not None]
+        targets = [w for j, m in enumerate(means if isinstance(means, list) else [])
+                   if isinstance(m, str) and (w := word(m, key + (j,))) is not None]
         for j, w in enumerate(targets):
             remember(w, key + (j,))
         lex.words[t] = targets
-    for i, group in enumerate(data.get("same") or []):
-        members = [w for j, m in enumerate(group) if (w := word(m, (lang, "same", i, j))) is not None]
+    for i, group in enumerate(listed("same", list)):
+        members = [w for j, m in enumerate(group if isinstance(group, list) else [])
+                   if isinstance(m, str) and (w := word(m, (lang, "same", i, j))) is not None]
         for j, w in enumerate(members):
             remember(w, (lang, "same", i, j))
         lex.same.append(members)
-    for i, stop in enumerate(data.get("ignore") or []):
-        if (t := word(stop, (lang, "ignore", i))) is not None:
+    for i, stop in enumerate(listed("ignore", list)):
+        if isinstance(stop, str) and (t := word(stop, (lang, "ignore", i))) is not None:
             lex.ignore.append(t)
     return lex

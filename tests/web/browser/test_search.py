@@ -39,24 +39,27 @@ def test_search_page_from_a_link(phone, server):
     assert links and all(link.startswith("/en/gansu/") for link in links), links
 
 
-@pytest.mark.parametrize("term", ["劳动仲裁", "工伤认定", "经济补偿"])
-def test_legal_terms_stay_whole(phone, server, term):
-    """Every highlighted match is the whole term, never 劳动 here and 仲裁 there."""
+@pytest.mark.parametrize("query, section", [
+    ("被开除了有没有补偿", "/guangdong/ending-a-job/#economic-compensation"),  # a worker's words, not the law's
+    ("jiabanfei", "/guangdong/working-hours/#overtime-pay"),  # pinyin
+    ("勞動仲裁", "/guangdong/disputes/#arbitration"),  # traditional characters
+])
+def test_workers_words_find_the_section(phone, server, query, section):
+    phone.goto(server + "/guangdong/wages/")
+    links = header_search(phone, query)
+    assert section in links[:3], links[:5]
+
+
+def test_each_result_is_one_section_with_its_heading_once(phone, server):
     phone.goto(server + "/national/")
-    header_search(phone, term)
-    marks = phone.eval_on_selector_all(".md-search mark", "els => els.map(e => e.textContent)")
-    assert marks and all(m.startswith(term) for m in marks), marks
-
-
-def test_chinese_search_without_intl_segmenter(browser, server):
-    """Android WebViews before Chrome 87 have no Intl.Segmenter: our word list splits the query."""
-    context = browser.new_context(viewport={"width": 360, "height": 640}, is_mobile=True, has_touch=True)
-    context.add_init_script("if (window.Intl) delete Intl.Segmenter;")
-    page = context.new_page()
-    page.goto(server + "/sichuan/wages/")
-    links = header_search(page, "拖欠工资怎么办")
-    assert links and all(link.startswith("/sichuan/") for link in links), links
-    context.close()
+    header_search(phone, "工伤认定")
+    results = phone.eval_on_selector_all(".md-search .quanyi-result", """els => els.map(li => ({
+        heading: li.querySelector('.quanyi-result__title').textContent,
+        links: li.querySelectorAll('a').length,
+        excerpt: (li.querySelector('.quanyi-result__excerpt') || {}).textContent || ''}))""")
+    assert results and all(r["links"] == 1 for r in results)
+    assert all(not r["excerpt"].startswith(r["heading"]) for r in results), results[:3]
+    assert phone.locator(".md-search mark").count() > 0  # the words found are marked
 
 
 def test_no_results_says_so(phone, server):
@@ -80,12 +83,11 @@ def test_search_box_says_it_needs_javascript(phone_nojs, server):
     assert "搜索需要打开浏览器的 JavaScript" in page.locator("article .search-needs-js").inner_text()
 
 
-def test_says_so_when_the_browser_cannot_run_search(phone, server):
-    """Before Chrome 80, Pagefind's script does not even parse: the reader is told, and pointed to the contents."""
-    phone.route("**/pagefind/*/pagefind.js", lambda route: route.fulfill(
-        status=200, content_type="text/javascript", body="export const x = a?.b ?? ;"))
+def test_says_so_when_the_index_cannot_be_fetched(phone, server):
+    """A dropped connection: the reader is told, and pointed to the contents."""
+    phone.route("**/search-index/**", lambda route: route.abort())
     phone.goto(server + "/yunnan/wages/")
     search_from_header(phone, "工资")
     status = phone.locator(".md-search .quanyi-results__status")
-    status.get_by_text("这个浏览器不能搜索").wait_for(timeout=20000)
+    status.get_by_text("搜索没有成功").wait_for(timeout=20000)
     assert status.get_by_role("link").get_attribute("href").endswith("/yunnan/")
