@@ -134,7 +134,7 @@ def speed(site: Path, chapter: str = "/guangdong/wages/", queries: tuple[str, ..
             cdp.send("Network.setCacheDisabled", {"cacheDisabled": False})
             cdp.send("Network.emulateNetworkConditions", SLOW_3G)
             cdp.send("Emulation.setCPUThrottlingRate", {"rate": CPU_SLOWDOWN})
-            page.goto(base + chapter, wait_until="load", timeout=120000)
+            page.goto(base + chapter, wait_until="networkidle", timeout=120000)  # the favicon too
             page.wait_for_timeout(500)
 
             def record(request):

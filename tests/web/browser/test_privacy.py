@@ -22,7 +22,8 @@ NEVER_FETCHED = {
     "https://drafts.fxtf.org/geometry/": "comments in the ResizeObserver polyfill",
 }
 # loaded by assets/quanyi-search.js, by name, when the reader searches
-SEARCH_FILES = [f"search-index/{lang}/{name}.json" for lang in ("zh", "en") for name in ("words", "national", "beijing")]
+SEARCH_FILES = [f"search-index/{lang}/{name}.json" for lang in ("zh", "en")
+                for name in ("words", "national", "beijing")]
 
 
 class _Loads(HTMLParser):

@@ -22,7 +22,7 @@ SECTIONS = [  # page, anchor, heading, text
     ("construction", "gang-boss", "包工头跑了", "包工头拖欠工资跑了，可以找发包的公司要。"),
 ]
 EN_SECTIONS = [
-    ("ending-a-job", "dismissal", "Dismissal", "Your employer must give you 30 days' written notice before a dismissal."),
+    ("ending-a-job", "dismissal", "Dismissal", "Your employer must give you 30 days' notice before a dismissal."),
     ("disputes", "arbitration", "Labour arbitration", "Applying for arbitration is free of charge."),
     ("wages", "unpaid", "Unpaid wages", "If your employer does not pay your wages, keep evidence."),
 ]
