@@ -56,6 +56,7 @@
   var configNode = document.getElementById("__config");
   var base = configNode ? JSON.parse(configNode.textContent).base : ".";
   var root = absolute(base + "/");
+  var rootPath = root.replace(/^[a-z]+:\/\/[^\/]*/i, ""); // links in results: /guangdong/wages/#pay-slips
 
   function absolute(path) {
     var a = document.createElement("a");
@@ -466,7 +467,7 @@
   }
 
   Engine.prototype.url = function (doc) {
-    return root + this.pages[doc.page][0] + (doc.anchor && !this.isTop(doc) ? "#" + doc.anchor : "");
+    return rootPath + this.pages[doc.page][0] + (doc.anchor && !this.isTop(doc) ? "#" + doc.anchor : "");
   };
 
   Engine.prototype.isTop = function (doc) {

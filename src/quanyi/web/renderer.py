@@ -41,6 +41,8 @@ CONTENT_ELEMENT = ("article", "md-content__inner")
 SEARCH_OPEN = '.md-header label[for="__search"]'
 SEARCH_INPUT = ".md-search input[type=search]"
 SEARCH_RESULT = ".md-search .quanyi-result"
+SEARCH_STATUS = ".md-search .quanyi-results__status"
+SEARCH_TOGGLE = "#__search"  # checked while the search is open
 
 
 def engine() -> str:

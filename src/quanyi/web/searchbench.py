@@ -33,11 +33,11 @@ SLOW_3G = {"offline": False, "latency": 400, "downloadThroughput": 50 * 1024, "u
 CPU_SLOWDOWN = 4
 # each result's section link; a result that groups several sections (the Pagefind version
 # before issue 13) gives each of them, so that the same benchmark can measure both
-RESULT_LINKS = """() => [...document.querySelectorAll('.md-search .quanyi-result')].flatMap(li => {
+RESULT_LINKS = """(sel) => [...document.querySelectorAll(sel)].flatMap(li => {
   const sections = [...li.querySelectorAll('.quanyi-result__sections a')];
   const links = sections.length ? sections : [li.querySelector('.quanyi-result__title')];
   return links.map(a => a.getAttribute('href')); })"""
-STATUS = ".md-search .quanyi-results__status"
+STATUS = renderer.SEARCH_STATUS
 
 
 @dataclass
@@ -67,7 +67,7 @@ def section_of(href: str) -> str:
 
 
 def _open_search(page, query: str) -> None:
-    if not page.locator("#__search").is_checked():
+    if not page.locator(renderer.SEARCH_TOGGLE).is_checked():
         page.locator(renderer.SEARCH_OPEN).first.click()
     box = page.locator(renderer.SEARCH_INPUT)
     box.fill(query)
@@ -80,7 +80,7 @@ def _results(page, query: str, previous: str) -> list[str]:
         "([sel, prev]) => { const s = document.querySelector(sel); return s && s.textContent && "
         "s.textContent !== prev && !/正在搜索|Searching/.test(s.textContent); }",
         arg=[STATUS, previous], timeout=20000)
-    return page.evaluate(RESULT_LINKS)
+    return page.evaluate(RESULT_LINKS, renderer.SEARCH_RESULT)
 
 
 def quality(site: Path, queries: list[dict], edition: str = "guangdong") -> list[Outcome]:
