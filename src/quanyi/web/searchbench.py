@@ -23,7 +23,7 @@ import yaml
 
 from quanyi.web import renderer
 from quanyi.web.chromium import ARGS, chromium_path
-from quanyi.web.webbudget import serve
+from quanyi.web.webbudget import search_from_header, serve
 
 QUERIES = Path("benchmarks") / "search-queries.yml"
 # written later by someone who saw neither the engine, the word list nor the main set:
@@ -66,14 +66,6 @@ def section_of(href: str) -> str:
     return f"{chapter}#{parts.fragment or chapter}"
 
 
-def _open_search(page, query: str) -> None:
-    if not page.locator(renderer.SEARCH_TOGGLE).is_checked():
-        page.locator(renderer.SEARCH_OPEN).first.click()
-    box = page.locator(renderer.SEARCH_INPUT)
-    box.fill(query)
-    box.press("Enter")
-
-
 def _results(page, query: str, previous: str) -> list[str]:
     """Wait until the status line has changed for this query, then read the result links."""
     page.wait_for_function(
@@ -103,7 +95,7 @@ def quality(site: Path, queries: list[dict], edition: str = "guangdong") -> list
                 page = pages[lang]
                 # a marker so that two queries with the same status text are told apart
                 page.evaluate(f"document.querySelector('{STATUS}').textContent = 'x'")
-                _open_search(page, str(q["q"]))
+                search_from_header(page, str(q["q"]))
                 hrefs = _results(page, str(q["q"]), "x")
                 outcomes.append(Outcome(str(q["q"]), lang, q.get("kind", ""), list(q["answers"]),
                                         [section_of(h) for h in hrefs]))
@@ -145,7 +137,7 @@ def speed(site: Path, chapter: str = "/guangdong/wages/", queries: tuple[str, ..
             page.on("requestfinished", record)
             start = time.perf_counter()
             page.evaluate(f"document.querySelector('{STATUS}').textContent = 'x'")
-            _open_search(page, queries[0])
+            search_from_header(page, queries[0])
             first_links = _results(page, queries[0], "x")
             first = time.perf_counter() - start
             page.wait_for_timeout(300)
@@ -153,7 +145,7 @@ def speed(site: Path, chapter: str = "/guangdong/wages/", queries: tuple[str, ..
             for q in queries[1:]:
                 page.evaluate(f"document.querySelector('{STATUS}').textContent = 'x'")
                 start = time.perf_counter()
-                _open_search(page, q)
+                search_from_header(page, q)
                 _results(page, q, "x")
                 later.append(time.perf_counter() - start)
             # the engine's own time for a search, without the browser's typing and painting

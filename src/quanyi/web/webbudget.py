@@ -59,8 +59,9 @@ def serve(site: Path) -> http.server.ThreadingHTTPServer:
 
 
 def search_from_header(page, query: str) -> None:
-    """Open the header's search box, type ``query`` and press Enter, as a reader does."""
-    page.locator(renderer.SEARCH_OPEN).first.click()
+    """Open the header's search box (unless it is open), type ``query`` and press Enter, as a reader does."""
+    if not page.locator(renderer.SEARCH_TOGGLE).is_checked():
+        page.locator(renderer.SEARCH_OPEN).first.click()
     box = page.locator(renderer.SEARCH_INPUT)
     box.fill(query)
     box.press("Enter")
