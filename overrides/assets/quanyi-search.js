@@ -9,7 +9,8 @@
    - key terms typed in pinyin (jiabanfei) or with a same-sounding wrong character (加斑费),
      traditional characters (勞動) and full-width letters are turned into the handbook's;
    - sections are ranked by how much of the query they cover, then by where the words are
-     (heading first): a page that has only some of the words still comes up.
+     (heading first) and by how much the heading reads like the question (没交怎么办): a
+     page that has only some of the words still comes up.
    Plain ES5 with XMLHttpRequest, so old Android WebViews can search too. Nothing is stored
    on the phone, and nothing is fetched from anywhere but this site. */
 (function () {
@@ -49,7 +50,7 @@
   };
   var MAX_RESULTS = 10;
   // ranking weights, measured with `quanyi benchmark-search` (README: Search)
-  var W = { part: 0.3, partWords: 0, rest: 0.3, free: 0.7, weak: 0.3, heading: 3, headingShare: 0.8, title: 1, cites: 0.3, synonym: 0.9 };
+  var W = { part: 0.3, partWords: 0, rest: 0.3, free: 0.7, weak: 0.3, heading: 3, headingShare: 0.8, title: 3, cites: 0.3, synonym: 0.9, k: 1.2, b: 0.5, asked: 1.5 };
   var HAN = /[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]/;
   var WORDCHAR = /[a-z0-9]/;
 
@@ -80,6 +81,22 @@
     return n;
   }
 
+  // the pieces a heading is compared by: pairs of characters in Chinese (怎么, 申请),
+  // word stems in English; headings are often the question a worker asks (没交怎么办)
+  function pieces(text) {
+    var out = {}, n = 0, i;
+    if (zh) {
+      text = text.replace(/[^\u3400-\u9fff0-9a-z]+/g, " ");
+      for (i = 0; i + 1 < text.length; i++) {
+        if (text.charAt(i) !== " " && text.charAt(i + 1) !== " " && !out[text.substr(i, 2)]) { out[text.substr(i, 2)] = 1; n++; }
+      }
+    } else {
+      var tokens = text.match(/[a-z0-9]+/g) || [];
+      for (i = 0; i < tokens.length; i++) if (!out[stem(tokens[i])]) { out[stem(tokens[i])] = 1; n++; }
+    }
+    return { set: out, n: n };
+  }
+
   function escapeRe(s) { return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"); }
 
   // English: a word finds its other forms (injured, injury, injuries), words start at a boundary
@@ -108,6 +125,7 @@
       var doc = { page: d[0], anchor: d[1], heading: d[2], body: d[3],
                   h: fold(d[2]), b: d[3].toLowerCase(), c: d[4].toLowerCase(), t: fold(index.pages[d[0]][1]) };
       doc.len = doc.b.length || 1;
+      doc.pieces = pieces(doc.h);
       total += doc.len;
       this.docs.push(doc);
       all.push(doc.h, doc.b, doc.t);
@@ -406,7 +424,7 @@
       head = m ? m[2].length : 0; inTitle = !!doc.t.match(re); inCites = !!doc.c.match(re);
     }
     if (!tf && !head && !inTitle && !inCites) return 0;
-    var k = 1.2, norm = 0.25 + 0.75 * doc.len / this.avg;
+    var k = W.k, norm = 1 - W.b + W.b * doc.len / this.avg;
     var body = tf ? tf * (k + 1) / (tf + k * norm) : 0;
     // a heading that is mostly the word (劳动仲裁) says more than one that only has it (申请劳动仲裁)
     var heading = head ? W.heading * (1 - W.headingShare + W.headingShare * Math.min(1, head / doc.h.length)) : 0;
@@ -445,10 +463,16 @@
         for (var b = 0; b < c.alts.length; b++) if (c.alts[b] !== row[i][1]) scores[i].hits.push(c.alts[b]);
       }
     }
+    // a heading that reads like the question (骑手和平台算劳动关系吗: 什么时候算劳动关系),
+    // question words included, lifts a section the query already matches
+    var asked = pieces(fold(query));
     var results = [];
     for (i = 0; i < n; i++) {
       var r = scores[i];
       if (!r.score) continue;
+      var hp = r.doc.pieces, shared = 0;
+      for (var key in hp.set) if (asked.set[key]) shared++;
+      if (hp.n) r.score *= 1 + W.asked * shared / hp.n;
       r.coverage = weightTotal ? Math.min(1, r.covered / weightTotal) : 0;
       if (!r.coverage) continue; // only single characters matched: not a result
       r.rank = r.score * r.coverage * r.coverage;

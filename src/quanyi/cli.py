@@ -9,6 +9,7 @@ from pathlib import Path
 
 from quanyi.problems import ContentError, Problems
 from quanyi.urls import CONFIG
+from quanyi.web.chromium import NoChromium
 
 
 def find_root(start: Path) -> Path:
@@ -176,6 +177,9 @@ def main(argv: list[str] | None = None) -> int:
                "benchmark-search": cmd_benchmark_search, "digest": cmd_digest}
     try:
         return handler[args.command](root, args)
+    except NoChromium as exc:
+        print(f"quanyi: {exc}", file=sys.stderr)
+        return 1
     except ContentError as exc:
         report(exc.problems)
         print("Nothing was built; the previous site/ was left as it was.", file=sys.stderr)

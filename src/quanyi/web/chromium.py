@@ -40,5 +40,6 @@ def chromium_path() -> str:
     if found and not _is_snap_wrapper(Path(found)):
         return found
     hint = (f"{found} starts a snap, which cannot be driven headless here. " if found else "")
-    raise NoChromium(f"No usable Chromium: {hint}On Debian: sudo apt-get install chromium. Elsewhere install "
+    raise NoChromium(f"No usable Chromium: {hint}On Debian or Ubuntu, make setup-test installs it (or: sudo apt-get "
+                     "install chromium). Elsewhere install "
                      f"Google Chrome or a non-snap Chromium and set {ENV}=/path/to/chrome")

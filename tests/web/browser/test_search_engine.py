@@ -93,6 +93,22 @@ def test_the_heading_counts_more_than_the_text(engines):
     assert search(engines, "经济补偿")["anchors"][0] == "compensation"
 
 
+def test_a_heading_that_reads_like_the_question(engines):
+    # headings are often a worker's question; the question words the query drops still count there
+    page = engines["zh"][0]
+    words = words_file(Lexicon(ignore=["怎么"]), "zh", set())
+    asked = index([
+        ("legal-aid", "who", "谁可以申请法律援助", "家里经济困难的，可以申请法律援助。"),
+        ("legal-aid", "how", "怎么申请", "带上身份证，去法律援助中心申请。"),
+    ])
+    first = page.evaluate("""([idx, words, q]) => {
+        const W = window.quanyiSearch.weights, keep = W.asked, out = [];
+        for (const weight of [keep, 0]) {
+          W.asked = weight; out.push(new window.quanyiSearch.Engine(idx, words).search(q).results[0].doc.anchor); }
+        W.asked = keep; return out; }""", [asked, words, "法律援助怎么申请"])
+    assert first == ["how", "who"]  # and without the heading's likeness, the other section wins
+
+
 @pytest.mark.parametrize("query, anchor, meant", [
     ("加斑费", "overtime-pay", "加班费"),  # a same-sounding wrong character
     ("jiabanfei", "overtime-pay", "加班费"),  # pinyin
