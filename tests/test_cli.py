@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import os
 import socket
 import subprocess
 import sys
 import time
 import urllib.request
 
+from conftest import REPO
 from quanyi.pipeline.build import build_site
 from quanyi.problems import Problems
 
@@ -78,3 +80,17 @@ def test_serve_follows_edits_in_handbooks(mini):
     finally:
         proc.terminate()
         proc.wait(timeout=10)
+
+
+def test_a_browser_benchmark_without_chromium_says_how_to_get_it(mini, tmp_path):
+    site = tmp_path / "site"
+    site.mkdir()
+    (site / "index.html").write_text("<p>home</p>", encoding="utf-8")
+    env = {**os.environ, "QUANYI_CHROMIUM": str(tmp_path / "no-such-chrome")}
+    missing = quanyi(mini, "benchmark-search", "--site", str(site), env=env)  # the fixture has no query set
+    assert missing.returncode == 1 and "search-queries.yml is missing" in missing.stderr
+    assert "Traceback" not in missing.stderr
+    run = quanyi(REPO, "benchmark-search", "--site", str(site), env=env)
+    assert run.returncode == 1
+    assert "QUANYI_CHROMIUM=" in run.stderr and "no such file" in run.stderr
+    assert "Traceback" not in run.stderr

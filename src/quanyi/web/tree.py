@@ -22,7 +22,8 @@ from quanyi.strings import LANGS, date, strings, word
 from quanyi.updates.feeds import atom_feed
 from quanyi.updates.sms import short_link_pages
 from quanyi.updates.whatsnew import home_link, mark_updated, whats_new_page
-from quanyi.urls import download_name, download_path, edition_path, relative
+from quanyi.urls import DOWNLOADS as DOWNLOADS_DIR
+from quanyi.urls import download_name, download_path, edition_path, lang_root, relative
 from quanyi.web import renderer
 
 PLACEHOLDER = re.compile(r"\{\{\s*editions\s*\}\}")
@@ -172,6 +173,7 @@ def downloads_table(project: Project, lang: str, downloads: Path | None) -> str:
     head = ("| 版本 | 文件 | 页数 | 大小 |" if lang == "zh" else "| Edition | File | Pages | Size |")
     rows = [head, "| --- | --- | --: | --: |"]
     kinds, offline = strings(lang, "print-kinds"), strings(lang, "offline")[""]
+    here = lang_root(lang) + DOWNLOADS_DIR  # the downloads page; the files are in the one shared folder
     for code in project.editions():
         for doc_lang in LANGS:
             label = f"{edition_label(project, code, lang)} · {'中文' if doc_lang == 'zh' else 'English'}"
@@ -180,9 +182,11 @@ def downloads_table(project: Project, lang: str, downloads: Path | None) -> str:
                 path = downloads / name
                 if path.exists():
                     pages, size = _pdf_facts(path)
-                    rows.append(f'| {label} | <a href="{name}" download>{what}</a> | {pages} | {size} |')
+                    href = relative(here, download_path(code, doc_lang, kind))
+                    rows.append(f'| {label} | <a href="{href}" download>{what}</a> | {pages} | {size} |')
             name = download_name(code, doc_lang, "offline")
-            rows.append(f'| {label} | <a href="{name}" download>{offline}</a> | – | {SIZE_MARK}{name}@@ |')
+            href = relative(here, download_path(code, doc_lang, "offline"))
+            rows.append(f'| {label} | <a href="{href}" download>{offline}</a> | – | {SIZE_MARK}{name}@@ |')
     return "\n".join(rows)
 
 
