@@ -90,6 +90,12 @@ _WHATSNEW = {
                     "the same day. Newest first.",
            "feed": "Subscribe: [Atom feed](feed.xml)", "updated": "Updated on {date}: {title}"},
 }
+_HOME = {
+    "zh": {"first-steps": "遇到这些事，先看这里", "call": "有问题，打电话问",
+           "12333": "劳动保障：工资、合同、社保、工伤", "12348": "法律援助和法律咨询"},
+    "en": {"first-steps": "Start here", "call": "Questions? Call",
+           "12333": "Labour: wages, contracts, social insurance, injury", "12348": "Legal aid and legal advice"},
+}
 _PRINT = {
     "zh": {"applies": "适用地区", "language": "语言", "language-name": "中文", "edition-date": "版本日期",
            "rules-as-of": "规定截至", "national": "全国（只含全国性规定）", "contents": "目录",
@@ -121,6 +127,7 @@ PARTS = {
     "operations": _OPERATIONS,
     "whatsnew": _WHATSNEW,
     "print": _PRINT,
+    "home": _HOME,
     "print-kinds": _PRINT_KINDS,
     "offline": _OFFLINE,
 }

@@ -71,10 +71,11 @@ def test_chinese_punctuation_never_starts_a_line(real_site):
 
 
 def test_downloads_pages_and_edition_homes_link_the_pdfs(real_site):
-    for page, lang in ((real_site / "downloads/index.html", "zh"), (real_site / "en/downloads/index.html", "en")):
+    for page, up in ((real_site / "downloads/index.html", "../"), (real_site / "en/downloads/index.html", "../../")):
         html = page.read_text(encoding="utf-8")
-        for kind in ("handbook", "booklet", "brochure"):
-            assert f'href="beijing-{lang}-{kind}.pdf"' in html
+        for lang in ("zh", "en"):  # both pages list every file, in the one shared folder
+            for kind in ("handbook", "booklet", "brochure"):
+                assert f'href="{up}downloads/beijing-{lang}-{kind}.pdf"' in html
         # each row gives the page count and the size
         row = r'beijing-zh-handbook\.pdf"[^<]*>[^<]*</a>\s*</td>\s*<td[^>]*>\d+</td>\s*<td[^>]*>\d+ KB'
         assert re.search(row, html)

@@ -60,6 +60,14 @@ class Chapter:
 
 
 @dataclass
+class FirstStep:
+    """A common problem on each edition's home page, leading to the section that answers it."""
+    label: dict[str, str]
+    chapter: str
+    anchor: str
+
+
+@dataclass
 class Handbook:
     id: str
     path: Path
@@ -67,6 +75,7 @@ class Handbook:
     web: bool
     chapters: list[Chapter]
     reviewed: dt.date  # when the national text was last checked against the law
+    first_steps: list[FirstStep] = field(default_factory=list)
 
 
 @dataclass

@@ -10,7 +10,7 @@ from pathlib import Path
 
 from quanyi.content import schema as s
 from quanyi.content.markdown_file import MarkdownFile, read
-from quanyi.content.model import Chapter, Handbook, Overlay, Project, ValueSpec
+from quanyi.content.model import Chapter, FirstStep, Handbook, Overlay, Project, ValueSpec
 from quanyi.content.overlays import OPERATIONS, overlay_schema
 from quanyi.content.provinces import VALUE_KINDS, load_province
 from quanyi.content.searchwords import load_search_words
@@ -25,6 +25,10 @@ MANIFEST = s.Map({
     "web": s.Field(s.OneOf((True, False)), required=False),
     "reviewed": s.Field(s.Date()),
     "chapters": s.Field(s.List(s.Str(), min_items=1)),
+    "first-steps": s.Field(s.List(s.Map({
+        "label": s.Field(s.lang_text()),
+        "target": s.Field(s.Str()),
+    }, description="a first step")), required=False),
 }, description="a handbook manifest")
 
 CHAPTER_META = s.Map({
@@ -108,7 +112,28 @@ def _load_handbook(manifest: Path, problems: Problems) -> Handbook | None:
                 problems.error(path, 1, f"chapter file is not listed in {manifest.name}",
                                f"add '- {path.stem}' under 'chapters:' or delete the file")
     return Handbook(directory.name, directory, doc.data["title"], bool(doc.data.get("web")), chapters,
-                    doc.data["reviewed"])
+                    doc.data["reviewed"], _first_steps(doc, chapters, problems))
+
+
+def _first_steps(doc, chapters: list[Chapter], problems: Problems) -> list[FirstStep]:
+    """The home page's problem buttons; each target is ``chapter#section-id`` in both languages."""
+    steps = []
+    by_slug = {ch.slug: ch for ch in chapters}
+    for i, step in enumerate(doc.data.get("first-steps") or []):
+        chapter, _, anchor = step["target"].partition("#")
+        line = doc.line(("first-steps", i, "target"))
+        if chapter not in by_slug:
+            problems.error(doc.path, line, f"first step '{step['target']}': there is no chapter '{chapter}'",
+                           "write the target as chapter#section-id, e.g. wages#unpaid-wages")
+            continue
+        missing = [lang for lang in LANGS if anchor and anchor not in by_slug[chapter].files[lang].ids]
+        if missing:
+            problems.error(doc.path, line, f"first step '{step['target']}': chapter '{chapter}' has no section "
+                           f"{{#{anchor}}} in {' and '.join(missing)}",
+                           "use an id written after a ## heading of that chapter, e.g. {#unpaid-wages}")
+            continue
+        steps.append(FirstStep(step["label"], chapter, anchor))
+    return steps
 
 
 def _load_overlays(directory: Path, province: str, problems: Problems) -> list[Overlay]:

@@ -15,6 +15,7 @@ from the Enter key.
 
 from __future__ import annotations
 
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from urllib.parse import urlsplit
@@ -75,16 +76,30 @@ def _results(page, query: str, previous: str) -> list[str]:
     return page.evaluate(RESULT_LINKS, renderer.SEARCH_RESULT)
 
 
-def quality(site: Path, queries: list[dict], edition: str = "guangdong") -> list[Outcome]:
+@contextmanager
+def _chromium(browser=None):
+    """The given Playwright browser (tests share one), else a new headless Debian Chromium."""
+    if browser is not None:
+        yield browser
+        return
     from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as p:
+        launched = p.chromium.launch(executable_path=chromium_path(), args=ARGS)
+        try:
+            yield launched
+        finally:
+            launched.close()
+
+
+def quality(site: Path, queries: list[dict], edition: str = "guangdong", browser=None) -> list[Outcome]:
 
     httpd = serve(site)
     base = f"http://127.0.0.1:{httpd.server_address[1]}"
     outcomes = []
     try:
-        with sync_playwright() as p:
-            browser = p.chromium.launch(executable_path=chromium_path(), args=ARGS)
-            context = browser.new_context(viewport={"width": 360, "height": 640}, is_mobile=True, has_touch=True)
+        with _chromium(browser) as chromium:
+            context = chromium.new_context(viewport={"width": 360, "height": 640}, is_mobile=True, has_touch=True)
             pages = {}
             for q in queries:
                 lang = q.get("lang", "zh")
@@ -99,7 +114,7 @@ def quality(site: Path, queries: list[dict], edition: str = "guangdong") -> list
                 hrefs = _results(page, str(q["q"]), "x")
                 outcomes.append(Outcome(str(q["q"]), lang, q.get("kind", ""), list(q["answers"]),
                                         [section_of(h) for h in hrefs]))
-            browser.close()
+            context.close()
     finally:
         httpd.shutdown()
         httpd.server_close()
@@ -134,17 +149,16 @@ def _clocked(page, query: str) -> float:
 SPEED_QUERIES = ("周末加班给多少钱", "被开除了有没有补偿", "工伤认定", "老板跑路了")
 
 
-def speed(site: Path, chapter: str = "/guangdong/wages/", queries: tuple[str, ...] = SPEED_QUERIES) -> dict:
+def speed(site: Path, chapter: str = "/guangdong/wages/", queries: tuple[str, ...] = SPEED_QUERIES,
+          browser=None) -> dict:
     """First search on a throttled phone with an empty cache, then later searches on the same page."""
-    from playwright.sync_api import sync_playwright
 
     httpd = serve(site)
     base = f"http://127.0.0.1:{httpd.server_address[1]}"
     fetched: list[tuple[str, int]] = []
     try:
-        with sync_playwright() as p:
-            browser = p.chromium.launch(executable_path=chromium_path(), args=ARGS)
-            context = browser.new_context(viewport={"width": 360, "height": 640}, is_mobile=True, has_touch=True)
+        with _chromium(browser) as chromium:
+            context = chromium.new_context(viewport={"width": 360, "height": 640}, is_mobile=True, has_touch=True)
             page = context.new_page()
             cdp = context.new_cdp_session(page)
             cdp.send("Network.enable")
@@ -169,7 +183,7 @@ def speed(site: Path, chapter: str = "/guangdong/wages/", queries: tuple[str, ..
             engine_ms = page.evaluate("""(q) => { const e = window.quanyiSearch && window.quanyiSearch.last;
                 if (!e) return null; const t = performance.now(); for (let i = 0; i < 5; i++) e.search(q);
                 return (performance.now() - t) / 5; }""", queries[1])
-            browser.close()
+            context.close()
     finally:
         httpd.shutdown()
         httpd.server_close()

@@ -34,7 +34,7 @@ DOWNLOADS = re.compile(r"\{\{\s*downloads\s*\}\}")
 # Hotlines (with or without an area code: 0871-12333), landlines with area code, mobiles.
 HOTLINE = re.compile(r"(?<![\d\[/:#.=\"-])((?:0\d{2,3}-)?(?:12333|12348|12345|12351|12338|12355)"
                      r"|0\d{2,3}-\d{7,8}|1[3-9]\d{9})(?![\d\]-])")
-LINK_OR_CODE = re.compile(r"\[[^\]]*\]\([^)]*\)|`[^`]*`|<[^>]+>")
+LINK_OR_CODE = re.compile(r"\[[^\]]*\]\([^)]*\)|`[^`]*`|<a\b[^>]*>.*?</a>|<[^>]+>")
 
 
 def telify(text: str) -> str:
@@ -86,8 +86,14 @@ def switcher(project: Project, edition: Edition, page: str) -> list[str]:
     ]
 
 
+def edition_name(edition: Edition) -> str:
+    """``广东省版`` / ``Guangdong edition``, ``全国版`` / ``National edition``: in every page's header and title."""
+    return edition.name if edition.province is None else word(edition.lang, "edition", name=edition.name)
+
+
 def _front_matter(edition: Edition, **extra) -> list[str]:
-    meta = {"edition": edition.code, **extra}
+    # the page's <title> is "工资 · 广东省版 · 劳动者权益手册" (overrides/main.html puts it together)
+    meta = {"edition": edition.code, "edition_name": edition_name(edition), "handbook": edition.title, **extra}
     return ["---", yaml.safe_dump(meta, allow_unicode=True, sort_keys=True).strip(), "---", ""]
 
 
@@ -128,10 +134,28 @@ def chapter_page(project: Project, edition: Edition, chapter) -> str:
     return telify("\n".join(_front_matter(edition) + lines).strip() + "\n")
 
 
+def first_steps(edition: Edition) -> list[str]:
+    """What a worker needs in the first seconds: the common problems as big buttons, then the hotlines."""
+    home = strings(edition.lang, "home")
+    lines = []
+    if edition.handbook.first_steps:
+        lines += [f'<nav class="quanyi-first-steps" aria-label="{home["first-steps"]}" markdown="1">', "",
+                  f'<p class="quanyi-first-steps__title">{home["first-steps"]}</p>', ""]
+        lines += [f"[{step.label[edition.lang]}]({step.chapter}.md" + (f"#{step.anchor}" if step.anchor else "")
+                  + "){ .quanyi-step }" for step in edition.handbook.first_steps]
+        lines += ["", "</nav>", ""]
+    calls = "".join(f'<a class="quanyi-call" href="tel:{n}"><strong>{n}</strong> <span>{home[n]}</span></a>'
+                    for n in ("12333", "12348"))
+    lines += [f'<div class="quanyi-calls" role="group" aria-label="{home["call"]}">'
+              f'<p class="quanyi-calls__title">{home["call"]}</p>{calls}</div>', ""]
+    return lines
+
+
 def edition_home(project: Project, edition: Edition) -> str:
     lang = edition.lang
-    lines = _front_matter(edition) + [f"# {edition.title} · {edition.name}", ""]
-    lines += switcher(project, edition, "index") + search_form(edition, "../")
+    lines = _front_matter(edition, html_title=f"{edition.title} · {edition_name(edition)}") + \
+        [f"# {edition.title} · {edition.name}", ""]
+    lines += switcher(project, edition, "index") + first_steps(edition) + search_form(edition, "../")
     as_of = edition.rules_as_of()
     if as_of:
         lines += [("本版地方规定和数据截至 " if lang == "zh" else "Local rules and figures as of ")
