@@ -83,12 +83,18 @@ _OPERATIONS = {
 _WHATSNEW = {
     "zh": {"title": "最近更新", "national": "全国", "affects": "涉及：", "sep": "、", "none": "暂无更新。",
            "intro": "法律或标准变化时，我们在这里说明变了什么，并在同一天更新手册。最新的在最前面。",
-           "feed": "订阅更新：[Atom 订阅源](feed.xml)", "updated": "更新于{date}：{title}"},
+           "feed": "**怎样收到更新：**在 RSS 阅读器（收集新闻的软件）里添加[这个订阅地址](feed.xml)"
+                   "（长按链接可以复制）。在浏览器里直接打开它，只会看到一页代码，这是正常的。"
+                   "没有阅读器，常回来看看这一页就行。",
+           "updated": "更新于{date}：{title}"},
     "en": {"title": "What's new", "national": "All of China", "affects": "Affects: ", "sep": ", ",
            "none": "No updates yet.",
            "intro": "When a law or an amount changes, we say here what changed, and update the handbook "
                     "the same day. Newest first.",
-           "feed": "Subscribe: [Atom feed](feed.xml)", "updated": "Updated on {date}: {title}"},
+           "feed": "**How to get updates:** add [this feed address](feed.xml) to a feed reader (an app that "
+                   "collects news; long-press the link to copy it). Opened in a browser it shows a page of code, "
+                   "which is normal. Without a reader, come back to this page now and then.",
+           "updated": "Updated on {date}: {title}"},
 }
 _HOME = {
     "zh": {"first-steps": "遇到这些事，先看这里", "call": "有问题，打电话问",

@@ -182,7 +182,7 @@ def test_whats_new_pages_per_edition_and_language(mini):
     en = files["en/shaanxi/whats-new.md"]
     assert "# What's new · Shaanxi" in en and "**1 May 2025** · Shaanxi" in en
     assert "Affects: [Minimum wage](pay.md#minimum-wage), [Hourly workers](pay.md#hourly)" in en
-    assert "Subscribe: [Atom feed](feed.xml)" in en
+    assert "add [this feed address](feed.xml) to a feed reader" in en  # explained, not a bare link to XML
     for code in ("national", "shaanxi"):
         assert {f"{code}/whats-new.md"} <= set(next(e for e in nav(load_project(mini, Problems(mini)))
                                                     if isinstance(e, dict) and code in e)[code])

@@ -49,7 +49,7 @@ def test_offline_copy_works_from_the_file_system(phone, real_site, tmp_path):
     start = tmp_path / "quanyi-yunnan-en/index.html"
     phone.goto(start.as_uri())
     phone.wait_for_url(re.compile(r".*/en/yunnan/index\.html$"))
-    phone.locator("article.md-content__inner a", has_text="Wages").first.click()
+    phone.locator("article.md-content__inner").get_by_role("link", name="Wages", exact=True).first.click()
     phone.wait_for_url(re.compile(r".*/en/yunnan/wages/index\.html$"))
     assert phone.locator("h1").first.inner_text() == "Wages"
     assert phone.locator(".local-rule").first.is_visible()

@@ -81,6 +81,10 @@ def test_search_box_says_it_needs_javascript(phone_nojs, server):
     box.press("Enter")
     page.wait_for_url(server + "/search/?edition=sichuan&q=%E5%B7%A5%E4%BC%A4")
     assert "搜索需要打开浏览器的 JavaScript" in page.locator("article .search-needs-js").inner_text()
+    # and it leads to every edition's contents
+    page.locator("article").get_by_role("link", name="四川省").click()
+    page.wait_for_url(server + "/sichuan/")
+    assert "四川" in page.locator("article h1").inner_text()
 
 
 def test_says_so_when_the_index_cannot_be_fetched(phone, server):
