@@ -126,6 +126,7 @@
                   h: fold(d[2]), b: d[3].toLowerCase(), c: d[4].toLowerCase(), t: fold(index.pages[d[0]][1]) };
       doc.len = doc.b.length || 1;
       doc.pieces = pieces(doc.h);
+      doc.top = !i || index.docs[i - 1][0] !== d[0]; // the page's first section: its link has no anchor
       total += doc.len;
       this.docs.push(doc);
       all.push(doc.h, doc.b, doc.t);
@@ -491,12 +492,7 @@
   }
 
   Engine.prototype.url = function (doc) {
-    return rootPath + this.pages[doc.page][0] + (doc.anchor && !this.isTop(doc) ? "#" + doc.anchor : "");
-  };
-
-  Engine.prototype.isTop = function (doc) {
-    for (var i = 0; i < this.docs.length; i++) if (this.docs[i].page === doc.page) return this.docs[i] === doc;
-    return false;
+    return rootPath + this.pages[doc.page][0] + (doc.anchor && !doc.top ? "#" + doc.anchor : "");
   };
 
   // A short piece of the section around its best match, the matches marked.
