@@ -54,9 +54,9 @@
   var HAN = /[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]/;
   var WORDCHAR = /[a-z0-9]/;
 
-  var configNode = document.getElementById("__config");
-  var base = configNode ? JSON.parse(configNode.textContent).base : ".";
-  var root = absolute(base + "/");
+  // the site's root is where this script lives, one folder up (assets/quanyi-search.js)
+  var self = document.currentScript || document.querySelector("script[src$='assets/quanyi-search.js']");
+  var root = self ? self.src.replace(/assets\/quanyi-search\.js.*$/, "") : absolute("./");
   var rootPath = root.replace(/^[a-z]+:\/\/[^\/]*/i, ""); // links in results: /guangdong/wages/#pay-slips
 
   function absolute(path) {

@@ -102,7 +102,15 @@ def cmd_benchmark(root: Path, args) -> int:
 
 def cmd_benchmark_web(root: Path, args) -> int:
     from quanyi.web.searchbench import speed, speed_lines, speed_ok
-    from quanyi.web.webbudget import measure, report, within_budget
+    from quanyi.web.webbudget import (
+        LIGHTHOUSE_SCORE,
+        NoLighthouse,
+        lighthouse,
+        lighthouse_lines,
+        measure,
+        report,
+        within_budget,
+    )
 
     if not (root / "site" / "index.html").exists():
         print("quanyi: build the site first (make site)", file=sys.stderr)
@@ -112,7 +120,16 @@ def cmd_benchmark_web(root: Path, args) -> int:
     # issue 13's search budgets, on the same throttled phone as `quanyi benchmark-search`
     fast = speed(root / "site")
     print("\n".join(speed_lines(fast)))
-    return 0 if within_budget(result) and speed_ok(fast) else 1
+    ok = within_budget(result) and speed_ok(fast)
+    if not args.no_lighthouse:
+        try:
+            scored = lighthouse(root, root / "site", args.chapter)
+        except NoLighthouse as exc:
+            print(f"quanyi: {exc}", file=sys.stderr)
+            return 1
+        print("\n".join(lighthouse_lines(scored)))
+        ok = ok and scored["score"] >= LIGHTHOUSE_SCORE
+    return 0 if ok else 1
 
 
 def cmd_benchmark_search(root: Path, args) -> int:
@@ -159,11 +176,12 @@ def main(argv: list[str] | None = None) -> int:
     new.add_argument("code", help="pinyin code of the province, e.g. hunan")
     bench = sub.add_parser("benchmark", help="measure print speed (ours vs naive) and the full build time")
     bench.add_argument("--quick", action="store_true", help="skip the full build")
-    web = sub.add_parser("benchmark-web", help="page weight and layout shift on a phone, in headless Chromium "
-                         "(exits 1 when over budget)")
+    web = sub.add_parser("benchmark-web", help="page weight, first paint, layout shift and Lighthouse score on a "
+                         "phone, in headless Chromium (exits 1 when over budget)")
     web.add_argument("--chapter", default="/beijing/wages/", help="the page to open first")
     web.add_argument("--query", default="拖欠工资", help="what to search for from its header")
     web.add_argument("--details", action="store_true", help="list every request and its size")
+    web.add_argument("--no-lighthouse", action="store_true", help="skip the Lighthouse audit (it needs npm)")
     search = sub.add_parser("benchmark-search", help="search hit rates on benchmarks/search-queries.yml and search "
                             "speed on a throttled phone, in headless Chromium (exits 1 when a goal is missed)")
     search.add_argument("--edition", default="guangdong")

@@ -20,7 +20,9 @@ from quanyi.problems import Problems
 from quanyi.urls import site_url
 from quanyi.web import renderer
 from quanyi.web.offline import make_offline_zip
+from quanyi.web.precompress import precompress
 from quanyi.web.search import SearchIndexError, index_editions
+from quanyi.web.styles import inline_styles
 from quanyi.web.tree import fill_sizes, write_tree
 
 
@@ -82,6 +84,7 @@ def _build(root: Path, problems: Problems, site_dir: Path) -> Path:
     if problems.errors:
         shutil.rmtree(scratch, ignore_errors=True)
         raise BuildError("The rendered pages contain HTML that could run script or load from another site.")
+    inline_styles(scratch, renderer.SCRIPTS)
     shutil.copytree(downloads, scratch / "downloads", dirs_exist_ok=True)
     # steps that need the rendered pages
     try:
@@ -94,6 +97,7 @@ def _build(root: Path, problems: Problems, site_dir: Path) -> Path:
         make_offline_zip(scratch, ed.code, ed.lang, scratch / "downloads" / name, site_url(root),
                          f"{ed.title} · {ed.name}")
     fill_sizes(scratch)
+    precompress(scratch)  # last: the copies must match the final files
     replace_dir(scratch, site_dir)
     return site_dir
 

@@ -17,10 +17,8 @@ from pathlib import Path
 from quanyi.web import renderer
 
 ATTR = re.compile(r'(href|src|action)="([^"#?]*)([^"]*)"')
-# the theme's asset folders, and ours from overrides/assets
-ASSETS = (*renderer.THEME_ASSETS, "assets/quanyi.css", "assets/quanyi-search.js", "assets/vendor")
-# the theme's own search is off: its worker and language files would only make the zip bigger
-UNUSED = renderer.UNUSED_ASSETS
+# what the pages load by address (their styles are inside each page)
+ASSETS = renderer.PAGE_ASSETS
 START = """<!DOCTYPE html><html lang="{lang}"><head><meta charset="utf-8">
 <meta http-equiv="refresh" content="0; url={target}"><title>{title}</title></head>
 <body><p><a href="{target}">{title}</a></p></body></html>
@@ -51,8 +49,7 @@ def make_offline_zip(site: Path, edition: str, lang: str, target: Path, online: 
     pages = sorted(p for p in (site / prefix).rglob("*") if p.is_file())
     inside = {p.relative_to(site).as_posix() for p in pages}
     assets = sorted(p for a in ASSETS for p in ([site / a] if (site / a).is_file() else (site / a).rglob("*"))
-                    if p.is_file() and not p.name.endswith(".map")
-                    and not p.relative_to(site).as_posix().startswith(UNUSED))
+                    if p.is_file() and not p.name.endswith(".map"))
     stamp = dt.datetime.fromtimestamp(max(int(os.environ.get("SOURCE_DATE_EPOCH", "315532800")), 315532800),
                                       tz=dt.timezone.utc).timetuple()[:6]
     folder = f"quanyi-{edition}-{lang}"

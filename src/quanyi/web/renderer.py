@@ -30,9 +30,11 @@ GENERATED = "mkdocs.yml"  # written into the build folder; inherits the project'
 # The folder layout mkdocs-static-i18n reads (docs_structure: folder) is our mirrored tree as it is.
 TREE = "docs"
 
-# Asset folders the theme writes into the site, and the parts of them the pages never load.
+# Asset folders the theme writes into the site. Pages load only the images and our script:
+# the stylesheets are inlined into each page (web/styles.py), the theme's JavaScript is not used.
 THEME_ASSETS = ("assets/stylesheets", "assets/javascripts", "assets/images")
-UNUSED_ASSETS = ("assets/javascripts/lunr/", "assets/javascripts/workers/")
+SCRIPTS = ("assets/quanyi-search.js",)
+PAGE_ASSETS = ("assets/images", *SCRIPTS)
 
 # Where the Markdown's own HTML sits in a rendered page: Material's article element.
 CONTENT_ELEMENT = ("article", "md-content__inner")

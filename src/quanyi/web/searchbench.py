@@ -24,14 +24,12 @@ import yaml
 
 from quanyi.web import renderer
 from quanyi.web.chromium import ARGS, chromium_path
-from quanyi.web.webbudget import search_from_header, serve
+from quanyi.web.webbudget import CPU_SLOWDOWN, SLOW_3G, search_from_header, serve
 
 QUERIES = Path("benchmarks") / "search-queries.yml"
 # written later by someone who saw neither the engine, the word list nor the main set:
 # how search does on queries nobody tuned it for
 HELD_OUT = Path("benchmarks") / "search-queries-heldout.yml"
-SLOW_3G = {"offline": False, "latency": 400, "downloadThroughput": 50 * 1024, "uploadThroughput": 20 * 1024}
-CPU_SLOWDOWN = 4
 # each result's section link; a result that groups several sections (the Pagefind version
 # before issue 13) gives each of them, so that the same benchmark can measure both
 RESULT_LINKS = """(sel) => [...document.querySelectorAll(sel)].flatMap(li => {

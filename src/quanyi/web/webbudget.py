@@ -1,10 +1,12 @@
-"""``quanyi benchmark-web``: page weight on a phone, in a real browser.
+"""``quanyi benchmark-web``: page weight and first paint on a phone, in a real browser.
 
-Serves site/ on 127.0.0.1 the way an ordinary web host does (text compressed with gzip,
-everything else as it is), opens a province chapter at 360×640 in Debian's headless
-Chromium with an empty cache, then searches from the header's search box. Bytes are what
-went over the wire, as the browser counts them (headers included). Layout shift is read
-from the browser's own layout-shift entries.
+Serves site/ on 127.0.0.1 the way a static host does with the build's pre-compressed files
+(``page.html.gz`` for a browser that accepts gzip, like nginx ``gzip_static``), opens a
+province chapter at 360×640 in Debian's headless Chromium with an empty cache, then searches
+from the header's search box. Bytes are what went over the wire, as the browser counts them
+(headers included). Layout shift is read from the browser's own layout-shift entries; first
+paint from its paint timing, on a slow 3G phone throttled over the DevTools protocol.
+Lighthouse (the npm package, pinned in benchmarks/lighthouse/) scores the same chapter.
 """
 
 from __future__ import annotations
@@ -12,6 +14,11 @@ from __future__ import annotations
 import gzip
 import http.server
 import io
+import json
+import os
+import shutil
+import statistics
+import subprocess
 import threading
 from pathlib import Path
 
@@ -23,6 +30,13 @@ CLS = """new Promise(done => { let total = 0;
     .observe({type: 'layout-shift', buffered: true});
   setTimeout(() => done(total), 500); })"""
 COMPRESSED = (".html", ".css", ".js", ".json", ".svg", ".xml", ".txt")  # what hosts gzip by default
+# issue 14's phone: slow 3G and a CPU four times slower than this machine's
+SLOW_3G = {"offline": False, "latency": 400, "downloadThroughput": 50 * 1024, "uploadThroughput": 20 * 1024}
+CPU_SLOWDOWN = 4
+FIRST_KB, FIRST_PAINT_S, SEARCH_KB, LIGHTHOUSE_SCORE = 40, 1.5, 300, 98
+LIGHTHOUSE = Path("benchmarks") / "lighthouse"  # package.json and lock: the pinned npm package
+FCP = """new Promise(done => { const get = () => performance.getEntriesByName('first-contentful-paint')[0];
+  const wait = () => get() ? done(get().startTime) : setTimeout(wait, 50); wait(); })"""
 
 
 def serve(site: Path) -> http.server.ThreadingHTTPServer:
@@ -43,7 +57,9 @@ def serve(site: Path) -> http.server.ThreadingHTTPServer:
             if (path.suffix in COMPRESSED and path.is_file() and self.path.split("?")[0].endswith(("/", path.name))
                     and "gzip" in self.headers.get("Accept-Encoding", "")):
                 if path not in cache:
-                    cache[path] = gzip.compress(path.read_bytes(), 6, mtime=0)
+                    ready = path.with_name(path.name + ".gz")  # made by the build (web/precompress.py)
+                    cache[path] = (ready.read_bytes() if ready.is_file()
+                                   else gzip.compress(path.read_bytes(), 6, mtime=0))
                 body = cache[path]
                 self.send_response(200)
                 self.send_header("Content-Type", self.guess_type(str(path)))
@@ -68,9 +84,25 @@ def search_from_header(page, query: str) -> None:
 
 
 def within_budget(result: dict) -> bool:
-    """Issue 4's budgets: 100 KB first visit, 300 KB more for a search that shows results, no layout shift."""
-    return result["first_kb"] <= 100 and result["search_kb"] <= 300 and result["search_results"] > 0 \
-        and result["layout_shift"] == 0
+    """Issue 14's budgets (40 KB and 1.5 s first visit) and issue 4's (300 KB more for a search, no layout shift)."""
+    return (result["first_kb"] <= FIRST_KB and result["first_paint_s"] <= FIRST_PAINT_S
+            and result["search_kb"] <= SEARCH_KB and result["search_results"] > 0 and result["layout_shift"] == 0)
+
+
+def first_paint(browser, base: str, chapter: str, runs: int = 3) -> list[float]:
+    """Seconds from navigation to first contentful paint, each in a fresh throttled context."""
+    times = []
+    for _ in range(runs):
+        context = browser.new_context(viewport={"width": 360, "height": 640}, is_mobile=True, has_touch=True)
+        page = context.new_page()
+        cdp = context.new_cdp_session(page)
+        cdp.send("Network.enable")
+        cdp.send("Network.emulateNetworkConditions", SLOW_3G)
+        cdp.send("Emulation.setCPUThrottlingRate", {"rate": CPU_SLOWDOWN})
+        page.goto(base + chapter, wait_until="load", timeout=60000)
+        times.append(page.evaluate(FCP) / 1000)
+        context.close()
+    return times
 
 
 def measure(site: Path, chapter: str = "/beijing/wages/", query: str = "拖欠工资") -> dict:
@@ -99,23 +131,88 @@ def measure(site: Path, chapter: str = "/beijing/wages/", query: str = "拖欠�
             page.wait_for_load_state("networkidle")
             results = page.locator(renderer.SEARCH_RESULT).count()
             search = list(sent)
+            context.close()
+            paints = first_paint(browser, base, chapter)
             browser.close()
     finally:
         httpd.shutdown()
         httpd.server_close()
     return {"chapter": chapter, "query": query, "first": first, "search": search, "search_results": results,
             "first_kb": sum(n for _, n in first) / 1000, "search_kb": sum(n for _, n in search) / 1000,
-            "layout_shift": shift}
+            "layout_shift": shift, "first_paints": paints, "first_paint_s": statistics.median(paints)}
 
 
 def report(r: dict, details: bool = False) -> str:
+    paints = ", ".join(f"{t:.2f}" for t in r["first_paints"])
     lines = [f"first visit to {r['chapter']} (360x640, empty cache): {r['first_kb']:.1f} KB transferred, "
-             f"{len(r['first'])} requests (budget 100 KB)",
+             f"{len(r['first'])} requests (budget {FIRST_KB} KB)",
+             f"first paint on a slow 3G phone (400 ms latency, 50 KB/s, CPU x{CPU_SLOWDOWN}): "
+             f"{r['first_paint_s']:.2f} s median of {paints} s (budget {FIRST_PAINT_S} s)",
              f"first search for {r['query']} in the header's search box: {r['search_kb']:.1f} KB more, "
-             f"{len(r['search'])} requests, {r['search_results']} results shown (budget 300 KB)",
+             f"{len(r['search'])} requests, {r['search_results']} results shown (budget {SEARCH_KB} KB)",
              f"cumulative layout shift: {r['layout_shift']:.3f}"]
     if details:
         for phase in ("first", "search"):
             lines.append(f"\n{phase}:")
             lines += [f"  {n / 1000:7.1f} KB  {url}" for url, n in sorted(r[phase], key=lambda x: -x[1])]
     return "\n".join(lines)
+
+
+class NoLighthouse(RuntimeError):
+    pass
+
+
+def _lighthouse_bin(root: Path) -> Path:
+    """The pinned Lighthouse, installed from benchmarks/lighthouse/package-lock.json on first use.
+
+    (``npm install``, which follows the lock file: ``npm ci`` rejects Lighthouse 12.8's own lock here.)
+    """
+    folder = root / LIGHTHOUSE
+    binary = folder / "node_modules" / ".bin" / "lighthouse"
+    if binary.exists():
+        return binary
+    npm = shutil.which("npm")
+    if not npm:
+        raise NoLighthouse("Lighthouse needs Node.js and npm: sudo apt-get install -y nodejs npm")
+    done = subprocess.run([npm, "install", "--no-audit", "--no-fund", "--loglevel=error"], cwd=folder,
+                          capture_output=True, text=True)
+    if done.returncode or not binary.exists():
+        raise NoLighthouse(f"npm could not install Lighthouse in {LIGHTHOUSE}: {done.stderr.strip()[-500:]}")
+    return binary
+
+
+def lighthouse(root: Path, site: Path, chapter: str = "/guangdong/wages/", runs: int = 3) -> dict:
+    """Lighthouse's mobile performance audit of ``chapter``, served gzipped; the median run of ``runs``."""
+    binary = _lighthouse_bin(root)
+    httpd = serve(site)
+    url = f"http://127.0.0.1:{httpd.server_address[1]}{chapter}"
+    env = {**os.environ, "CHROME_PATH": chromium_path()}
+    reports = []
+    try:
+        for _ in range(runs):
+            done = subprocess.run(
+                [str(binary), url, "--only-categories=performance", "--output=json", "--output-path=stdout",
+                 "--quiet", f"--chrome-flags=--headless=new {' '.join(ARGS)}"],
+                capture_output=True, text=True, env=env, timeout=300)
+            if done.returncode:
+                raise NoLighthouse(f"Lighthouse failed: {done.stderr.strip()[-500:]}")
+            reports.append(json.loads(done.stdout))
+    finally:
+        httpd.shutdown()
+        httpd.server_close()
+    scores = [round(r["categories"]["performance"]["score"] * 100) for r in reports]
+    middle = reports[scores.index(sorted(scores)[len(scores) // 2])]
+    audit = middle["audits"]
+    return {"chapter": chapter, "scores": scores, "score": sorted(scores)[len(scores) // 2],
+            "version": middle["lighthouseVersion"],
+            "metrics": {name: audit[key]["displayValue"] for name, key in (
+                ("FCP", "first-contentful-paint"), ("LCP", "largest-contentful-paint"),
+                ("TBT", "total-blocking-time"), ("CLS", "cumulative-layout-shift"), ("SI", "speed-index"))},
+            "bytes": audit["total-byte-weight"]["numericValue"]}
+
+
+def lighthouse_lines(r: dict) -> list[str]:
+    metrics = ", ".join(f"{k} {v}" for k, v in r["metrics"].items())
+    return [f"Lighthouse {r['version']} (mobile, simulated slow 4G, CPU x4) on {r['chapter']}: performance "
+            f"{r['score']} (runs: {', '.join(map(str, r['scores']))}; budget {LIGHTHOUSE_SCORE}); {metrics}; "
+            f"{r['bytes'] / 1024:.0f} KiB"]

@@ -13,14 +13,8 @@ import pytest
 ABSOLUTE = re.compile(r"""https?://[^\s"'`)\\<>]+|(?<=["'`])//[a-z0-9-]+\.[a-z0-9.-]+[^\s"'`)\\<>]*""", re.I)
 # Absolute URLs inside the scripts our pages load, and why the browser never fetches them here.
 # Each reason that depends on the site is checked in test_conditions_of_known_urls_hold.
-NEVER_FETCHED = {
-    "https://unpkg.com/resize-observer-polyfill": "only without ResizeObserver, and our own copy loads first",
-    "https://unpkg.com/mermaid@": "only for Mermaid diagrams, and no page has one",
-    "https://api.github.com/": "only for a repository link (repo_url), and there is none",
-    "https://${e}/api/v4/projects/": "GitLab, the same",
-    "https://clipboardjs.com/": "a licence comment",
-    "https://drafts.fxtf.org/geometry/": "comments in the ResizeObserver polyfill",
-}
+# (None since the theme's bundle is no longer loaded: our own script names no other host.)
+NEVER_FETCHED: dict[str, str] = {}
 # loaded by assets/quanyi-search.js, by name, when the reader searches
 SEARCH_FILES = [f"search-index/{lang}/{name}.json" for lang in ("zh", "en")
                 for name in ("words", "national", "beijing")]
@@ -33,7 +27,7 @@ class _Loads(HTMLParser):
         super().__init__()
         self.urls: list[str] = []
         self.inline: list[str] = []
-        self._script = False
+        self._script = self._style = False
 
     def handle_starttag(self, tag, attrs):
         a = dict(attrs)
@@ -52,13 +46,16 @@ class _Loads(HTMLParser):
         for value in (a.get("style") or "",):
             self.urls += re.findall(r"url\(\s*['\"]?([^'\")]+)", value)
         self._script = tag == "script" and not a.get("src")
+        self._style = tag == "style"
 
     def handle_endtag(self, tag):
-        self._script = False
+        self._script = self._style = False
 
     def handle_data(self, data):
         if self._script:
             self.inline.append(data)
+        if self._style:
+            self.urls += re.findall(r"url\(\s*['\"]?([^'\")]+)", data) + re.findall(r"@import\s+['\"]([^'\"]+)", data)
 
 
 def _external(url: str) -> bool:
@@ -102,18 +99,18 @@ def test_crawl_finds_no_third_party_loads(real_site):
     assert offenders == []
     # the crawl did reach the scripts that matter
     names = {p.name for p in scripts}
-    assert "quanyi-search.js" in names and any(n.startswith("bundle.") for n in names)
+    assert names == {"quanyi-search.js"}, "pages load only our own script, never the theme's bundle"
 
 
-def test_conditions_of_known_urls_hold(real_site):
+def test_nothing_is_stored_on_the_phone(real_site):
+    """No script a page runs reads or writes storage or cookies (the theme's bundle did)."""
+    scripts = [(real_site / "assets/quanyi-search.js").read_text(encoding="utf-8")]
     for page in real_site.rglob("*.html"):
-        html = page.read_text(encoding="utf-8")
-        assert 'class="mermaid' not in html, page
-        assert 'data-md-component="source"' not in html, page
-        bundle = html.find("assets/javascripts/bundle.")
-        if bundle >= 0:
-            polyfill = html.find("assets/vendor/resize-observer-polyfill.js")
-            assert 0 <= polyfill < bundle, f"{page}: the ResizeObserver polyfill must come before Material's bundle"
+        parser = _Loads()
+        parser.feed(page.read_text(encoding="utf-8"))
+        scripts += parser.inline
+    for text in scripts:
+        assert not re.search(r"localStorage|sessionStorage|document\.cookie|indexedDB", text), text[:200]
 
 
 def test_no_web_fonts_and_no_preconnect(real_site):
@@ -144,5 +141,3 @@ def test_browser_requests_only_our_own_host(kind, request, server):
     page.wait_for_load_state("networkidle")
     hosts = {urlparse(u).netloc for u in page.requests if not u.startswith("data:")}
     assert hosts == {urlparse(server).netloc}
-    if kind == "old_phone":
-        assert any(u.endswith("/assets/vendor/resize-observer-polyfill.js") for u in page.requests)
