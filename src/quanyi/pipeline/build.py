@@ -21,7 +21,7 @@ from quanyi.urls import site_url
 from quanyi.web import renderer
 from quanyi.web.offline import make_offline_zip
 from quanyi.web.search import SearchIndexError, index_editions
-from quanyi.web.tree import fill_sizes, write_tree
+from quanyi.web.tree import edition_name, fill_sizes, write_tree
 
 
 class BuildError(Exception):
@@ -92,7 +92,7 @@ def _build(root: Path, problems: Problems, site_dir: Path) -> Path:
     for ed in editions:
         name = f"{ed.code}-{ed.lang}-offline.zip"
         make_offline_zip(scratch, ed.code, ed.lang, scratch / "downloads" / name, site_url(root),
-                         f"{ed.title} · {ed.name}")
+                         f"{ed.title} · {ed.name}", edition_name(ed))
     fill_sizes(scratch)
     replace_dir(scratch, site_dir)
     return site_dir
