@@ -167,7 +167,7 @@ def _rewrite(page_html: str, here: str, copy: Copy) -> str:
                             and e.close_end and el.close_start and e.close_end <= el.close_start), None)
             replace_inside(el, f'\n<p class="quanyi-offline-only">{only}</p>\n', after=summary)
         elif el.tag == "ul" and renderer.LANGUAGE_MENU in el.classes:
-            replace_inside(el, f'<li class="md-select__item quanyi-offline-only">{only}</li>')
+            replace_inside(el, f'<li class="{renderer.LANGUAGE_ITEM} quanyi-offline-only">{only}</li>')
         elif el.tag == "p" and PRINT_LINKS in el.classes:
             replace_inside(el, _text(text["print"]))
         elif el.tag == "div" and renderer.FOOTER_META in el.classes:

@@ -41,6 +41,7 @@ CONTENT_ELEMENT = ("article", "md-content__inner")
 # the language menu (from mkdocs-static-i18n's alternate links), the footer's bottom row.
 LOGO = "md-logo"
 LANGUAGE_MENU = "md-select__list"
+LANGUAGE_ITEM = "md-select__item"  # one line of that list
 LANGUAGE_BOX = "md-select__inner"  # the box around the list, which opens under the menu's button
 FOOTER_META = "md-footer-meta__inner"
 
