@@ -12,7 +12,10 @@
      (heading first) and by how much the heading reads like the question (没交怎么办): a
      page that has only some of the words still comes up.
    Plain ES5 with XMLHttpRequest, so old Android WebViews can search too. Nothing is stored
-   on the phone, and nothing is fetched from anywhere but this site. */
+   on the phone, and nothing is fetched from anywhere but this site. The offline copy, opened
+   from the file system, cannot fetch at all: there the same files come as scripts
+   (search-index/<lang>/<edition>.js, made by src/quanyi/web/offline.py), and results link
+   to the pages' index.html files. */
 (function () {
   "use strict";
 
@@ -30,7 +33,7 @@
     also: function (words) { return "也找了：" + words; },
     meant: function (words) { return "按“" + words + "”找"; },
     unsupported: "这个浏览器不能搜索。请从本版目录找到内容：",
-    offline: "离线版不能搜索。按“搜索”会打开网上的搜索页；也可以看",
+    offline: "离线版的搜索没有成功（可能缺了文件，请重新解压）。请看",
     failed: "搜索没有成功（网络可能断了）。请稍后再试，或者看",
     list: "、"
   } : {
@@ -44,7 +47,7 @@
     also: function (words) { return "Also searched for: " + words; },
     meant: function (words) { return "Searched for “" + words + "”"; },
     unsupported: "Search does not work in this browser. Please use the contents: ",
-    offline: "The offline copy cannot search. Pressing Enter opens the search online; or see",
+    offline: "Search in the offline copy failed (a file may be missing: unpack the zip again). See",
     failed: "Search failed (perhaps the connection dropped). Try again later, or see",
     list: ", "
   };
@@ -65,7 +68,9 @@
     return a.href;
   }
 
-  var canSearch = location.protocol !== "file:" && !!window.JSON && !!window.XMLHttpRequest;
+  // the offline copy: pages opened from the file system, where nothing can be fetched
+  var LOCAL = location.protocol === "file:";
+  var canSearch = !!window.JSON && (LOCAL || !!window.XMLHttpRequest);
 
   // --- text ------------------------------------------------------------------------------
 
@@ -492,7 +497,8 @@
   }
 
   Engine.prototype.url = function (doc) {
-    return rootPath + this.pages[doc.page][0] + (doc.anchor && !doc.top ? "#" + doc.anchor : "");
+    // from the file system a folder does not open its index.html
+    return rootPath + this.pages[doc.page][0] + (LOCAL ? "index.html" : "") + (doc.anchor && !doc.top ? "#" + doc.anchor : "");
   };
 
   // A short piece of the section around its best match, the matches marked.
@@ -536,6 +542,7 @@
   // --- loading ---------------------------------------------------------------------------
 
   function getJSON(path, done) {
+    if (LOCAL) return getScript(path, done);
     var xhr = new XMLHttpRequest();
     xhr.open("GET", root + path);
     xhr.onload = function () {
@@ -546,6 +553,20 @@
     };
     xhr.onerror = function () { done(new Error(path)); };
     xhr.send();
+  }
+
+  // The offline copy: the file as a script that leaves its data in window.quanyiData[path].
+  function getScript(path, done) {
+    var data = window.quanyiData = window.quanyiData || {};
+    if (data[path]) return done(null, data[path]);
+    var script = document.createElement("script");
+    script.src = root + path.replace(/\.json$/, ".js");
+    script.onload = function () {
+      if (data[path]) done(null, data[path]);
+      else done(new Error(path));
+    };
+    script.onerror = function () { done(new Error(path)); };
+    document.getElementsByTagName("head")[0].appendChild(script);
   }
 
   var engines = {}, waiting = {};
@@ -584,7 +605,7 @@
   function contentsLink(edition) {
     var a = el("a", "", T.contents);
     // from the file system (the offline copy) a folder does not open its index.html
-    a.href = root + (zh ? "" : "en/") + edition + "/" + (location.protocol === "file:" ? "index.html" : "");
+    a.href = root + (zh ? "" : "en/") + edition + "/" + (LOCAL ? "index.html" : "");
     return a;
   }
 
@@ -621,7 +642,7 @@
       if (seq !== view.seq) return;
       if (error) {
         view.list.innerHTML = "";
-        return view.say(T.failed, contentsLink(edition));
+        return view.say(LOCAL ? T.offline : T.failed, contentsLink(edition));
       }
       view.show(found, found.search(query), edition);
     });
@@ -681,7 +702,6 @@
     var input = form.querySelector("input[type=search]");
     var timer = null;
     if (canSearch) overlay.say(T.hint);
-    else if (location.protocol === "file:") overlay.say(T.offline, contentsLink(overlay.edition));
     else overlay.say(T.unsupported, contentsLink(overlay.edition));
     var composing = false;
     var later = function () {
@@ -727,6 +747,17 @@
       while (target && target !== overlay.list && target.tagName !== "A") target = target.parentNode;
       if (target && target.tagName === "A" && toggle) toggle.checked = false;
     });
+    // the edition's home has a search form of its own; the offline copy has no search page
+    // for it to open, so there it searches in the header's box
+    var homeForm = document.querySelector("form.edition-search");
+    if (LOCAL && canSearch && homeForm) {
+      homeForm.addEventListener("submit", function (event) {
+        event.preventDefault();
+        input.value = homeForm.querySelector("input[type=search]").value;
+        if (toggle) toggle.checked = true;
+        overlay.search(input.value);
+      });
+    }
   }
 
   if (pageNode) {

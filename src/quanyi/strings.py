@@ -127,6 +127,19 @@ _PRINT_KINDS = {"zh": {"handbook": "手册（A5）", "booklet": "骑马钉小册
          "en": {"handbook": "Handbook (A5)", "booklet": "Booklet (A4 landscape, print duplex, flip on short edge)",
                 "brochure": "Tri-fold leaflet (A4 landscape, print duplex, flip on short edge)"}}
 _OFFLINE = {"zh": "离线网页版（zip，解压后打开 index.html）", "en": "Offline website (zip: unpack, open index.html)"}
+# Inside an offline copy (src/quanyi/web/offline.py): it holds one edition in one language.
+_OFFLINE_COPY = {
+    "zh": {"only": "这个离线版只有{name}。其他省份和英文版请打开网上版。",
+           "saved": "这是离线版，{date}制作。",
+           "online": "打开网上最新版",
+           "print": "打印版（PDF）不在离线版里，请在网上版的下载页下载。"},
+    "en": {"only": "This offline copy holds only the {name}, in English. "
+                   "For other provinces and the Chinese text, open the online edition.",
+           "saved": "This is the offline copy, made on {date}.",
+           "online": "Open the online edition",
+           "print": "The print files (PDF) are not in the offline copy: download them from the online "
+                    "edition's downloads page."},
+}
 
 PARTS = {
     "compare": _COMPARE,
@@ -136,6 +149,7 @@ PARTS = {
     "home": _HOME,
     "print-kinds": _PRINT_KINDS,
     "offline": _OFFLINE,
+    "offline-copy": _OFFLINE_COPY,
 }
 
 

@@ -133,6 +133,11 @@ def search_words_path(lang: str) -> str:
     return f"{SEARCH_INDEX}{lang}/words.json"
 
 
+def search_script_path(path: str) -> str:
+    """The same search file as a script (``….js``), for the offline copy: file:// pages cannot fetch JSON."""
+    return path.removesuffix(".json") + ".js"
+
+
 def relative(from_path: str, to_path: str) -> str:
     """A relative link from the page at site path ``from_path`` (a folder, ``en/beijing/wages/``) to ``to_path``."""
     depth = from_path.count("/")

@@ -18,12 +18,11 @@ from quanyi.content.sources import load_project
 from quanyi.print.render import PrintError, build_pdfs
 from quanyi.problems import Problems
 from quanyi.urls import site_url
-from quanyi.web import renderer
-from quanyi.web.offline import make_offline_zip
+from quanyi.web import offline, renderer
 from quanyi.web.precompress import precompress
 from quanyi.web.search import SearchIndexError, index_editions
 from quanyi.web.styles import inline_styles
-from quanyi.web.tree import fill_sizes, write_tree
+from quanyi.web.tree import edition_name, fill_sizes, write_tree
 
 
 class BuildError(Exception):
@@ -84,7 +83,7 @@ def _build(root: Path, problems: Problems, site_dir: Path) -> Path:
     if problems.errors:
         shutil.rmtree(scratch, ignore_errors=True)
         raise BuildError("The rendered pages contain HTML that could run script or load from another site.")
-    inline_styles(scratch, renderer.SCRIPTS)
+    inline_styles(scratch, renderer.SCRIPTS, offline.CLASSES)
     shutil.copytree(downloads, scratch / "downloads", dirs_exist_ok=True)
     # steps that need the rendered pages
     try:
@@ -94,8 +93,8 @@ def _build(root: Path, problems: Problems, site_dir: Path) -> Path:
         raise BuildError(str(exc)) from exc
     for ed in editions:
         name = f"{ed.code}-{ed.lang}-offline.zip"
-        make_offline_zip(scratch, ed.code, ed.lang, scratch / "downloads" / name, site_url(root),
-                         f"{ed.title} · {ed.name}")
+        offline.make_offline_zip(scratch, ed.code, ed.lang, scratch / "downloads" / name, site_url(root),
+                         f"{ed.title} · {ed.name}", edition_name(ed))
     fill_sizes(scratch)
     precompress(scratch)  # last: the copies must match the final files
     replace_dir(scratch, site_dir)

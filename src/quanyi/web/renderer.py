@@ -39,6 +39,14 @@ PAGE_ASSETS = ("assets/images", *SCRIPTS)
 # Where the Markdown's own HTML sits in a rendered page: Material's article element.
 CONTENT_ELEMENT = ("article", "md-content__inner")
 
+# Parts of the theme's pages that the offline copy changes (web/offline.py): the logo (a link home),
+# the language menu (from mkdocs-static-i18n's alternate links), the footer's bottom row.
+LOGO = "md-logo"
+LANGUAGE_MENU = "md-select__list"
+LANGUAGE_ITEM = "md-select__item"  # one line of that list
+LANGUAGE_BOX = "md-select__inner"  # the box around the list, which opens under the menu's button
+FOOTER_META = "md-footer-meta__inner"
+
 # What a reader taps to search, types into, and gets back (Material's header search, our results).
 SEARCH_OPEN = '.md-header label[for="__search"]'
 SEARCH_INPUT = ".md-search input[type=search]"

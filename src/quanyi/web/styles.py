@@ -181,14 +181,16 @@ def vocabulary(pages: Iterable[Path], scripts: Iterable[Path]) -> Vocabulary:
     return vocab
 
 
-def inline_styles(site: Path, scripts: Iterable[str]) -> int:
+def inline_styles(site: Path, scripts: Iterable[str], classes: Iterable[str] = ()) -> int:
     """Replace every page's stylesheet links by one <style> of the rules the site can use.
 
-    ``scripts``: site-relative paths of our own scripts, whose classes count as used. Returns
-    the size of the inlined CSS in bytes.
+    ``scripts``: site-relative paths of our own scripts, whose classes count as used; ``classes``:
+    classes that later steps add to pages (the offline copy's). Returns the size of the inlined
+    CSS in bytes.
     """
     pages = sorted(site.rglob("*.html"))
     vocab = vocabulary(pages, [site / s for s in scripts])
+    vocab.classes.update(classes)
     cache: dict[tuple[str, ...], str] = {}
     size = 0
     for page in pages:

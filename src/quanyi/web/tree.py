@@ -29,6 +29,9 @@ from quanyi.web import renderer
 PLACEHOLDER = re.compile(r"\{\{\s*editions\s*\}\}")
 SIZE_MARK = "@@size:"
 DOWNLOADS = re.compile(r"\{\{\s*downloads\s*\}\}")
+# Classes the offline copy (web/offline.py) finds its way by: the province switch, the print links.
+SWITCH = "edition-switch"
+PRINT_LINKS = "quanyi-print"
 
 
 # Hotlines (with or without an area code: 0871-12333), landlines with area code, mobiles.
@@ -75,7 +78,7 @@ def switcher(project: Project, edition: Edition, page: str) -> list[str]:
         else:
             items.append(f"- [{label}](../{code}/{page}.md)")
     return [
-        f'<details class="edition-switch" data-edition="{edition.code}" data-search-ignore markdown="1">',
+        f'<details class="{SWITCH}" data-edition="{edition.code}" data-search-ignore markdown="1">',
         f"<summary>{word(lang, 'applies-to')}{colon}<strong>{applies}</strong> · "
         f"{word(lang, 'switch-province')}</summary>",
         "",
@@ -164,7 +167,8 @@ def edition_home(project: Project, edition: Edition) -> str:
     kinds = strings(lang, "print-kinds")
     links = [f'<a href="{relative(here, download_path(edition.code, lang, kind))}" download>{label}</a>'
              for kind, label in kinds.items()]
-    lines += [("**打印版：** " if lang == "zh" else "**Print:** ") + " · ".join(links), ""]
+    lines += [f'<p class="{PRINT_LINKS}"><strong>' + ("打印版：" if lang == "zh" else "Print:") + "</strong> "
+              + " · ".join(links) + "</p>", ""]
     lines += home_link(edition)
     if edition.province and edition.province.contacts:
         # confirmed local numbers, tap-to-call (telify below)

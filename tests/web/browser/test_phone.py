@@ -1,9 +1,9 @@
-"""The web edition as a worker meets it: on a phone, switchable, readable without JavaScript, offline."""
+"""The web edition as a worker meets it: on a phone, switchable, readable without JavaScript.
+
+The offline copy has its own tests: test_offline.py.
+"""
 
 from __future__ import annotations
-
-import re
-import zipfile
 
 # --- switching ---------------------------------------------------------------------
 
@@ -41,35 +41,6 @@ def test_chapter_readable_and_navigable_without_javascript(phone_nojs, server):
     page.get_by_role("link", name="全国版", exact=True).click()
     page.wait_for_url(server + "/national/wages/")
     assert page.locator(".local-rule").count() == 0
-
-
-def test_offline_copy_works_from_the_file_system(phone, real_site, tmp_path):
-    with zipfile.ZipFile(real_site / "downloads/yunnan-en-offline.zip") as zf:
-        zf.extractall(tmp_path)
-    start = tmp_path / "quanyi-yunnan-en/index.html"
-    phone.goto(start.as_uri())
-    phone.wait_for_url(re.compile(r".*/en/yunnan/index\.html$"))
-    phone.locator("article.md-content__inner").get_by_role("link", name="Wages", exact=True).first.click()
-    phone.wait_for_url(re.compile(r".*/en/yunnan/wages/index\.html$"))
-    assert phone.locator("h1").first.inner_text() == "Wages"
-    assert phone.locator(".local-rule").first.is_visible()
-    styles = phone.evaluate("getComputedStyle(document.querySelector('.local-rule')).borderLeftStyle")
-    assert styles == "solid"  # our stylesheet loaded from the zip, too
-
-
-def test_offline_copy_is_small_and_says_search_is_online(phone, real_site, tmp_path):
-    with zipfile.ZipFile(real_site / "downloads/beijing-zh-offline.zip") as zf:
-        names = zf.namelist()
-        zf.extractall(tmp_path)
-    assert not any("/lunr/" in n or "/workers/" in n for n in names)  # Material's search is not used
-    phone.goto((tmp_path / "quanyi-beijing-zh/beijing/wages/index.html").as_uri())
-    phone.locator('.md-header label[for="__search"]').first.click()
-    status = phone.locator(".md-search .quanyi-results__status")
-    assert "离线版不能搜索" in status.inner_text()
-    status.get_by_role("link").click()
-    phone.wait_for_url(re.compile(r".*/quanyi-beijing-zh/beijing/index\.html$"))
-    action = phone.locator("form[data-quanyi-overlay]").get_attribute("action")
-    assert action.startswith("https://") and action.endswith("/search/")
 
 
 # --- navigation ------------------------------------------------------------------------
