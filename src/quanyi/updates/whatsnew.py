@@ -52,7 +52,7 @@ def whats_new_page(project: Project, edition: Edition, head: list[str], banner: 
 
 def home_link(edition: Edition) -> list[str]:
     """A line for the edition's home page."""
-    return [f"[{strings(edition.lang, 'whatsnew')['title']}]({PAGE}.md)", ""]
+    return [f"[{strings(edition.lang, 'whatsnew')['title']}]({PAGE}.md){{ .quanyi-more }}", ""]
 
 
 def mark_updated(project: Project, edition: Edition, lines: list[str]) -> list[str]:

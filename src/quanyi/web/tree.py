@@ -176,15 +176,16 @@ def edition_home(project: Project, edition: Edition) -> str:
         lines += [f"- {c['name'][lang]}{'：' if lang == 'zh' else ': '}{c['phone']}"
                   + (f" ({c['note'][lang]})" if c.get("note") else "") for c in edition.province.contacts]
         lines.append("")
-    lines += [f"## {word(lang, 'contents')}", ""]
+    lines += [f"## {word(lang, 'contents')}", "", '<div class="quanyi-list" markdown="1">', ""]
     for ch in edition.chapters:
         lines.append(f"1. [{ch.title}]({ch.slug}.md)")
+    lines += ["", "</div>"]
     return telify("\n".join(lines).strip() + "\n")
 
 
 def _edition_list(project: Project, lang: str) -> str:
-    return "\n".join(f"- [{edition_label(project, code, lang)}]({code}/index.md)"
-                     for code in project.editions())
+    items = [f"- [{edition_label(project, code, lang)}]({code}/index.md)" for code in project.editions()]
+    return "\n".join(['<div class="quanyi-list quanyi-list--editions" markdown="1">', "", *items, "", "</div>"])
 
 
 def _pdf_facts(path: Path) -> tuple[int, str]:
