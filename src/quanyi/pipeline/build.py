@@ -21,6 +21,7 @@ from quanyi.urls import site_url
 from quanyi.web import renderer
 from quanyi.web.offline import make_offline_zip
 from quanyi.web.search import SearchIndexError, index_editions
+from quanyi.web.sharecards import ShareCardError, write_cards
 from quanyi.web.tree import fill_sizes, write_tree
 
 
@@ -41,8 +42,8 @@ def build_site(root: Path, problems: Problems, site_dir: Path | None = None) -> 
     """Build everything into a scratch folder; move it into place only when it all worked.
 
     Steps, in order: sources -> editions -> print files (made first, so that pages can
-    list them) -> staging tree -> renderer -> check of the rendered HTML -> files that need
-    the rendered pages.
+    list them) -> staging tree -> renderer -> check of the rendered HTML -> share cards ->
+    files that need the rendered pages.
     """
     site_dir = site_dir or root / "site"
     # Every step (the renderer's sitemap, PDF metadata) dates the build from the sources, not the clock.
@@ -83,6 +84,11 @@ def _build(root: Path, problems: Problems, site_dir: Path) -> Path:
         shutil.rmtree(scratch, ignore_errors=True)
         raise BuildError("The rendered pages contain HTML that could run script or load from another site.")
     shutil.copytree(downloads, scratch / "downloads", dirs_exist_ok=True)
+    try:
+        write_cards(editions, project.web_handbook.title, scratch)  # the pictures the pages' og:image names
+    except ShareCardError as exc:
+        shutil.rmtree(scratch, ignore_errors=True)
+        raise BuildError(f"Share cards could not be made: {exc}") from exc
     # steps that need the rendered pages
     try:
         index_editions(scratch, project.editions(), project.search_words)
