@@ -133,7 +133,7 @@ _SHARE = {
     "en": {"tagline": "Unpaid wages, injured, dismissed? Start here", "editions": "National and provincial editions",
            "12333": "Labour", "12348": "Legal aid",
            "description": "{handbook}, {edition}. Unpaid wages, injured at work, dismissed? Start here. "
-                          "Questions? Call 12333 (labour) or 12348 (legal aid).",
+                          "Call 12333 (labour) or 12348 (legal aid).",
            "image-alt": "{handbook} · {edition}"},
 }
 _PRINT_KINDS = {"zh": {"handbook": "手册（A5）", "booklet": "骑马钉小册子（A4 横向，双面短边翻转打印）",

@@ -79,7 +79,7 @@ def _plain(text: str) -> str:
     """Markdown and HTML markup off, entities decoded, whitespace collapsed."""
     text = LINK.sub(lambda m: "" if m.group(0).startswith("!") else m.group(1), text)
     text = ATTR_LIST.sub("", text)
-    text = re.sub(r"<[^>]+>", " ", text)
+    text = re.sub(r"</?[A-Za-z][^>]*>", " ", text)  # tags, not "5 < 6"
     for _ in range(2):  # **bold *inside* bold**
         text = EMPHASIS.sub(lambda m: m.group(2) or m.group(3), text)
     text = re.sub(r"\\([\\`*_{}\[\]()#+\-.!|])", r"\1", text.replace("`", ""))

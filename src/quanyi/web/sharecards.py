@@ -54,6 +54,13 @@ class Card:
         return strings(self.lang, "share")
 
 
+def _path(lang: str, weight: str) -> Path:
+    path = FONTS[lang, weight]
+    if not path.exists():
+        raise ShareCardError(f"font {path} is missing — {INSTALL}")
+    return path
+
+
 @cache
 def _index(path: Path) -> int:
     if path.suffix != ".ttc":
@@ -71,21 +78,23 @@ def _index(path: Path) -> int:
 def _cmap(path: Path) -> frozenset[int]:
     from fontTools.ttLib import TTCollection, TTFont
 
-    font = TTCollection(str(path), lazy=True).fonts[_index(path)] if path.suffix == ".ttc" else TTFont(str(path))
-    return frozenset(font.getBestCmap())
+    source = TTCollection(str(path), lazy=True) if path.suffix == ".ttc" else TTFont(str(path), lazy=True)
+    try:
+        font = source.fonts[_index(path)] if path.suffix == ".ttc" else source
+        return frozenset(font.getBestCmap())
+    finally:
+        source.close()
 
 
 @cache
 def font(lang: str, weight: str, size: int) -> ImageFont.FreeTypeFont:
-    path = FONTS[lang, weight]
-    if not path.exists():
-        raise ShareCardError(f"font {path} is missing — {INSTALL}")
+    path = _path(lang, weight)
     return ImageFont.truetype(str(path), size, index=_index(path))
 
 
 def _check(text: str, lang: str, weight: str) -> None:
     # Pillow would draw a missing character as an empty box; say which one instead
-    path = FONTS[lang, weight]
+    path = _path(lang, weight)
     missing = sorted({c for c in text if not c.isspace() and ord(c) not in _cmap(path)})
     if missing:
         chars = ", ".join(f"U+{ord(c):04X} {c!r}" for c in missing)
@@ -105,7 +114,9 @@ def _wrap(text: str, lang: str, f: ImageFont.FreeTypeFont, width: int) -> list[s
         breaks = [i for i, c in enumerate(text) if c == " "]
         pieces = [(text[:i], text[i + 1:]) for i in breaks]
     else:
-        breaks = [i + 1 for i, c in enumerate(text[:-1]) if c in "，、：；·"] or list(range(1, len(text)))
+        # after punctuation or before a conjunction (全国版 / 和各省版本), else anywhere
+        breaks = [i + 1 for i, c in enumerate(text[:-1]) if c in "，、：；·"] + \
+            [i for i, c in enumerate(text) if i and c in "和与及"] or list(range(1, len(text)))
         pieces = [(text[:i], text[i:]) for i in breaks]
     fitting = [p for p in pieces if max(_width(p[0], f), _width(p[1], f)) <= width]
     if not fitting:
