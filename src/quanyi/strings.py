@@ -122,6 +122,20 @@ _PRINT = {
            "12348": "Legal aid and legal advice",
            "online": "Scan to read the latest edition online", "build": "Version"},
 }
+# What a shared link shows (web/share.py, web/sharecards.py): the card's lines, and the description of
+# pages that have no text of their own (an edition's home, search). {edition}: "广东省版", "全国版和各省版本".
+_SHARE = {
+    "zh": {"tagline": "拖欠工资、工伤、被辞退：先看这里", "editions": "全国版和各省版本",
+           "12333": "劳动保障", "12348": "法律援助",
+           "description": "{handbook}（{edition}）：拖欠工资、工伤、被辞退，先看这里。"
+                          "有问题拨打 12333（劳动保障）或 12348（法律援助）。",
+           "image-alt": "{handbook} · {edition}"},
+    "en": {"tagline": "Unpaid wages, injured, dismissed? Start here", "editions": "National and provincial editions",
+           "12333": "Labour", "12348": "Legal aid",
+           "description": "{handbook}, {edition}. Unpaid wages, injured at work, dismissed? Start here. "
+                          "Call 12333 (labour) or 12348 (legal aid).",
+           "image-alt": "{handbook} · {edition}"},
+}
 _PRINT_KINDS = {"zh": {"handbook": "手册（A5）", "booklet": "骑马钉小册子（A4 横向，双面短边翻转打印）",
                 "brochure": "三折页（A4 横向，双面短边翻转打印）"},
          "en": {"handbook": "Handbook (A5)", "booklet": "Booklet (A4 landscape, print duplex, flip on short edge)",
@@ -150,6 +164,7 @@ PARTS = {
     "print-kinds": _PRINT_KINDS,
     "offline": _OFFLINE,
     "offline-copy": _OFFLINE_COPY,
+    "share": _SHARE,
 }
 
 

@@ -23,6 +23,7 @@ PLACEHOLDER_HOSTS = ("example.org", "example.com", "example.net", "localhost", "
 DOWNLOADS = "downloads/"
 SEARCH_INDEX = "search-index/"  # the JavaScript builds the same paths: keep them in step
 PRINT_KINDS = ("handbook", "booklet", "brochure")
+SHARE = "assets/share/"
 
 # Short links: the alphabet leaves out characters that are easy to misread on a phone (0/O, 1/l/I).
 SHORT = "23456789abcdefghijkmnpqrstuvwxyz"
@@ -77,6 +78,11 @@ def edition_path(lang: str, edition: str, page: str | None = None) -> str:
     return lang_root(lang) + f"{edition}/" + (f"{page}/" if page and page != "index" else "")
 
 
+def site_page_path(lang: str, page: str) -> str:
+    """A page outside the editions: ``about/``, ``en/about/``; ``""`` and ``en/`` for the home page."""
+    return lang_root(lang) + ("" if page == "index" else f"{page}/")
+
+
 def page_url(base: str, lang: str, edition: str, page: str) -> str:
     """Absolute address of an edition page, e.g. ``https://…/en/beijing/whats-new/``."""
     return base + edition_path(lang, edition, page)
@@ -121,6 +127,11 @@ def download_name(edition: str, lang: str, kind: str) -> str:
 
 def download_path(edition: str, lang: str, kind: str) -> str:
     return DOWNLOADS + download_name(edition, lang, kind)
+
+
+def share_card_path(edition: str | None, lang: str) -> str:
+    """The picture a shared link shows: ``assets/share/beijing-zh.png``; ``site-zh.png`` for pages of no edition."""
+    return f"{SHARE}{edition or 'site'}-{lang}.png"
 
 
 def search_index_path(lang: str, edition: str) -> str:

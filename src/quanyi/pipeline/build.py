@@ -21,6 +21,7 @@ from quanyi.urls import site_url
 from quanyi.web import offline, renderer
 from quanyi.web.precompress import precompress
 from quanyi.web.search import SearchIndexError, index_editions
+from quanyi.web.sharecards import ShareCardError, write_cards
 from quanyi.web.styles import inline_styles
 from quanyi.web.tree import edition_name, fill_sizes, write_tree
 
@@ -42,8 +43,8 @@ def build_site(root: Path, problems: Problems, site_dir: Path | None = None) -> 
     """Build everything into a scratch folder; move it into place only when it all worked.
 
     Steps, in order: sources -> editions -> print files (made first, so that pages can
-    list them) -> staging tree -> renderer -> check of the rendered HTML -> files that need
-    the rendered pages.
+    list them) -> staging tree -> renderer -> check of the rendered HTML -> share cards ->
+    files that need the rendered pages.
     """
     site_dir = site_dir or root / "site"
     # Every step (the renderer's sitemap, PDF metadata) dates the build from the sources, not the clock.
@@ -85,6 +86,11 @@ def _build(root: Path, problems: Problems, site_dir: Path) -> Path:
         raise BuildError("The rendered pages contain HTML that could run script or load from another site.")
     inline_styles(scratch, renderer.SCRIPTS, offline.CLASSES)
     shutil.copytree(downloads, scratch / "downloads", dirs_exist_ok=True)
+    try:
+        write_cards(editions, project.web_handbook.title, scratch)  # the pictures the pages' og:image names
+    except ShareCardError as exc:
+        shutil.rmtree(scratch, ignore_errors=True)
+        raise BuildError(f"Share cards could not be made: {exc}") from exc
     # steps that need the rendered pages
     try:
         index_editions(scratch, project.editions(), project.search_words)
@@ -94,7 +100,7 @@ def _build(root: Path, problems: Problems, site_dir: Path) -> Path:
     for ed in editions:
         name = f"{ed.code}-{ed.lang}-offline.zip"
         offline.make_offline_zip(scratch, ed.code, ed.lang, scratch / "downloads" / name, site_url(root),
-                         f"{ed.title} · {ed.name}", edition_name(ed))
+                                 f"{ed.title} · {ed.name}", edition_name(ed))
     fill_sizes(scratch)
     precompress(scratch)  # last: the copies must match the final files
     replace_dir(scratch, site_dir)

@@ -25,6 +25,7 @@ from quanyi.updates.whatsnew import home_link, mark_updated, whats_new_page
 from quanyi.urls import DOWNLOADS as DOWNLOADS_DIR
 from quanyi.urls import download_name, download_path, edition_path, lang_root, relative
 from quanyi.web import renderer
+from quanyi.web.share import add_share_meta, fallback
 
 PLACEHOLDER = re.compile(r"\{\{\s*editions\s*\}\}")
 SIZE_MARK = "@@size:"
@@ -156,7 +157,9 @@ def first_steps(edition: Edition) -> list[str]:
 
 def edition_home(project: Project, edition: Edition) -> str:
     lang = edition.lang
-    lines = _front_matter(edition, html_title=f"{edition.title} · {edition_name(edition)}") + \
+    # its text is buttons and notes: the description says which handbook and edition this is
+    lines = _front_matter(edition, html_title=f"{edition.title} · {edition_name(edition)}",
+                          description=fallback(lang, edition.title, edition_name(edition))) + \
         [f"# {edition.title} · {edition.name}", ""]
     lines += switcher(project, edition, "index") + first_steps(edition) + search_form(edition, "../")
     as_of = edition.rules_as_of()
@@ -258,6 +261,7 @@ def render_tree(project: Project, editions: list[Edition], downloads: Path | Non
         for ch in ed.chapters:
             files[f"{ed.lang}/{ed.code}/{ch.slug}.md"] = chapter_page(project, ed, ch)
     files.update(short_link_pages(project))
+    add_share_meta(project.root, project.web_handbook.title, files)
     return files
 
 
