@@ -122,11 +122,42 @@ _PRINT = {
            "12348": "Legal aid and legal advice",
            "online": "Scan to read the latest edition online", "build": "Version"},
 }
-_PRINT_KINDS = {"zh": {"handbook": "手册（A5）", "booklet": "骑马钉小册子（A4 横向，双面短边翻转打印）",
-                "brochure": "三折页（A4 横向，双面短边翻转打印）"},
-         "en": {"handbook": "Handbook (A5)", "booklet": "Booklet (A4 landscape, print duplex, flip on short edge)",
-                "brochure": "Tri-fold leaflet (A4 landscape, print duplex, flip on short edge)"}}
-_OFFLINE = {"zh": "离线网页版（zip，解压后打开 index.html）", "en": "Offline website (zip: unpack, open index.html)"}
+# The downloads page: one card per edition, in the page's language; each file says what it is for in plain
+# words, the printing details come in small print under it.
+_DOWNLOADS = {
+    "zh": {"intro": "每个版本有四种文件：手册、小册子、折页和离线版。先在下面找到你工作所在省份的版本。",
+           "choose": "选择版本", "in-this-language": "中文版的手册和折页",
+           "wechat": "在微信里不能直接下载。请点右上角「···」，选「在浏览器打开」，再点下载。",
+           "pages": "{n} 页", "not-built": "PDF 文件由 `make site` 生成。",
+           "home-label": "打印和离线版：", "home": "下载本版的手册、小册子、折页和离线版",
+           "handbook": "手册", "handbook-what": "在手机上看，或者用 A5 纸打印。",
+           "handbook-how": "打印：用 A5 纸；只有 A4 纸也可以，打印时选「适合纸张大小」。",
+           "booklet": "小册子", "booklet-what": "给工友看的小册子：在复印店用 A4 纸双面打印，对折装订。",
+           "booklet-how": "打印：A4 纸横向，双面打印，选「短边翻转」。印好后整叠对折，在折缝上钉两个订书钉。",
+           "brochure": "折页", "brochure-what": "一张纸的折页：适合发放。",
+           "brochure-how": "打印：A4 纸横向，双面打印，选「短边翻转」。印好后折成三折。",
+           "offline": "离线版", "offline-what": "没有网络也能看：下载后解压，打开 index.html。",
+           "offline-how": "解压后的文件夹可以拷到 U 盘或别的手机上。"},
+    "en": {"intro": "Each edition comes as four files: a handbook, a booklet, a leaflet and an offline copy. "
+                    "First find the edition of the province where you work.",
+           "choose": "Choose an edition", "in-this-language": "Handbooks and leaflets in English",
+           "wechat": "WeChat cannot download files. Tap “···” at the top right, choose “Open in Browser”, "
+                     "then tap the download again.",
+           "pages": "{n} pages", "not-built": "The PDF files are made by `make site`.",
+           "home-label": "Print and offline:",
+           "home": "Download this edition: handbook, booklet, leaflet, offline copy",
+           "handbook": "Handbook", "handbook-what": "To read on your phone, or to print on A5 paper.",
+           "handbook-how": "Printing: A5 paper; on A4 paper, choose “Fit to page”.",
+           "booklet": "Booklet", "booklet-what": "A small booklet to pass around at work: print it at a copy shop "
+                                               "on both sides of A4 paper, then fold and staple it.",
+           "booklet-how": "Printing: A4 landscape, both sides, “flip on short edge”. Fold the printed stack in "
+                          "half and staple it twice along the fold.",
+           "brochure": "Leaflet", "brochure-what": "One folded sheet: for handing out.",
+           "brochure-how": "Printing: A4 landscape, both sides, “flip on short edge”. Fold it in three.",
+           "offline": "Offline copy", "offline-what": "To read without internet: download it, unzip it, "
+                                                      "open index.html.",
+           "offline-how": "You can copy the unzipped folder to a USB stick or to another phone."},
+}
 
 PARTS = {
     "compare": _COMPARE,
@@ -134,8 +165,7 @@ PARTS = {
     "whatsnew": _WHATSNEW,
     "print": _PRINT,
     "home": _HOME,
-    "print-kinds": _PRINT_KINDS,
-    "offline": _OFFLINE,
+    "downloads": _DOWNLOADS,
 }
 
 

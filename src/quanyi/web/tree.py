@@ -23,7 +23,7 @@ from quanyi.updates.feeds import atom_feed
 from quanyi.updates.sms import short_link_pages
 from quanyi.updates.whatsnew import home_link, mark_updated, whats_new_page
 from quanyi.urls import DOWNLOADS as DOWNLOADS_DIR
-from quanyi.urls import download_name, download_path, edition_path, lang_root, relative
+from quanyi.urls import PRINT_KINDS, download_name, download_path, lang_root, relative
 from quanyi.web import renderer
 
 PLACEHOLDER = re.compile(r"\{\{\s*editions\s*\}\}")
@@ -160,11 +160,9 @@ def edition_home(project: Project, edition: Edition) -> str:
     if as_of:
         lines += [("本版地方规定和数据截至 " if lang == "zh" else "Local rules and figures as of ")
                   + date(as_of, lang) + ("。" if lang == "zh" else "."), ""]
-    here = edition_path(lang, edition.code)
-    kinds = strings(lang, "print-kinds")
-    links = [f'<a href="{relative(here, download_path(edition.code, lang, kind))}" download>{label}</a>'
-             for kind, label in kinds.items()]
-    lines += [("**打印版：** " if lang == "zh" else "**Print:** ") + " · ".join(links), ""]
+    # the edition's card on the downloads page: sizes, what each file is for, how to print, and WeChat's way out
+    t = strings(lang, "downloads")
+    lines += [f"**{t['home-label']}**{'' if lang == 'zh' else ' '}[{t['home']}](../downloads.md#{edition.code})", ""]
     lines += home_link(edition)
     if edition.province and edition.province.contacts:
         # confirmed local numbers, tap-to-call (telify below)
@@ -183,35 +181,67 @@ def _edition_list(project: Project, lang: str) -> str:
                      for code in project.editions())
 
 
+def _size(n: int) -> str:
+    return f"{n / 1_000_000:.1f} MB" if n >= 1_000_000 else f"{n // 1000} KB"
+
+
 def _pdf_facts(path: Path) -> tuple[int, str]:
     from pypdf import PdfReader
 
-    size = path.stat().st_size
-    return len(PdfReader(path).pages), (f"{size / 1_000_000:.1f} MB" if size >= 1_000_000 else f"{size // 1000} KB")
+    return len(PdfReader(path).pages), _size(path.stat().st_size)
 
 
-def downloads_table(project: Project, lang: str, downloads: Path | None) -> str:
-    """Every print file with its page count and size (from the files just made)."""
+def _edition_heading(project: Project, code: str, lang: str) -> str:
+    """``北京市版`` / ``Beijing edition``, ``全国版`` / ``National edition``."""
+    if code == "national":
+        return word(lang, "national")
+    return word(lang, "edition", name=project.provinces[code].name[lang])
+
+
+def _download(t: dict[str, str], kind: str, href: str, facts: str) -> list[str]:
+    """One file: a big link with its facts, what it is for, and how to print it (small print)."""
+    return [f'<li class="quanyi-dl quanyi-dl--{kind}">'
+            f'<a class="quanyi-dl__link" href="{href}" download><span class="quanyi-dl__name">{t[kind]}</span> '
+            f'<span class="quanyi-dl__facts">{facts}</span></a>',
+            f'<p class="quanyi-dl__what">{t[kind + "-what"]}</p>',
+            f'<p class="quanyi-dl__how">{t[kind + "-how"]}</p></li>']
+
+
+def downloads_page(project: Project, lang: str, downloads: Path | None) -> str:
+    """The downloads page's body: edition links, then a card per edition with its four files in ``lang``.
+
+    Sizes and page counts come from the files just made; offline copies are made after the pages,
+    so their sizes are a mark that :func:`fill_sizes` replaces.
+    """
+    t = strings(lang, "downloads")
     if downloads is None or not any(downloads.glob("*.pdf")):
-        return ("PDF 文件由 `make site` 生成。" if lang == "zh" else "The PDF files are made by `make site`.")
-    head = ("| 版本 | 文件 | 页数 | 大小 |" if lang == "zh" else "| Edition | File | Pages | Size |")
-    rows = [head, "| --- | --- | --: | --: |"]
-    kinds, offline = strings(lang, "print-kinds"), strings(lang, "offline")[""]
+        return t["not-built"]
     here = lang_root(lang) + DOWNLOADS_DIR  # the downloads page; the files are in the one shared folder
-    for code in project.editions():
-        for doc_lang in LANGS:
-            label = f"{edition_label(project, code, lang)} · {'中文' if doc_lang == 'zh' else 'English'}"
-            for kind, what in kinds.items():
-                name = download_name(code, doc_lang, kind)
-                path = downloads / name
-                if path.exists():
-                    pages, size = _pdf_facts(path)
-                    href = relative(here, download_path(code, doc_lang, kind))
-                    rows.append(f'| {label} | <a href="{href}" download>{what}</a> | {pages} | {size} |')
-            name = download_name(code, doc_lang, "offline")
-            href = relative(here, download_path(code, doc_lang, "offline"))
-            rows.append(f'| {label} | <a href="{href}" download>{offline}</a> | – | {SIZE_MARK}{name}@@ |')
-    return "\n".join(rows)
+    other = next(x for x in LANGS if x != lang)
+    editions = project.editions()
+    lines = [t["intro"], "",
+             f'<nav class="quanyi-dl-index" aria-label="{t["choose"]}">'
+             + "".join(f'<a href="#{code}">{edition_label(project, code, lang)}</a>' for code in editions) + "</nav>",
+             "",
+             # raw HTML: the renderer renders each language alone and cannot resolve links across them
+             f'<p class="quanyi-dl-other"><a href="{relative(here, lang_root(other) + DOWNLOADS_DIR)}" '
+             f'hreflang="{other}" lang="{other}">{strings(other, "downloads")["in-this-language"]}</a></p>', ""]
+    for code in editions:
+        items = []
+        for kind in PRINT_KINDS:
+            path = downloads / download_name(code, lang, kind)
+            if path.exists():
+                pages, size = _pdf_facts(path)
+                items += _download(t, kind, relative(here, download_path(code, lang, kind)),
+                                   f"PDF · {t['pages'].format(n=pages)} · {size}")
+        items += _download(t, "offline", relative(here, download_path(code, lang, "offline")),
+                           f"ZIP · {SIZE_MARK}{download_name(code, lang, 'offline')}@@")
+        lines += ['<section class="quanyi-dl-card" markdown="1">', "",
+                  f"## {_edition_heading(project, code, lang)} {{#{code}}}", "",
+                  # shown only in WeChat's browser, which blocks downloads (overrides/main.html marks it)
+                  f'<p class="quanyi-dl-wechat">{t["wechat"]}</p>', "",
+                  '<ul class="quanyi-dl-list">', *items, "</ul>", "", "</section>", ""]
+    return "\n".join(lines)
 
 
 def fill_sizes(site: Path) -> None:
@@ -220,7 +250,7 @@ def fill_sizes(site: Path) -> None:
         if page.exists():
             text = page.read_text(encoding="utf-8")
             text = re.sub(re.escape(SIZE_MARK) + r"([^@]+)@@",
-                          lambda m: f"{(site / 'downloads' / m.group(1)).stat().st_size // 1000} KB", text)
+                          lambda m: _size((site / DOWNLOADS_DIR / m.group(1)).stat().st_size), text)
             page.write_text(text, encoding="utf-8")
 
 
@@ -235,7 +265,7 @@ def render_tree(project: Project, editions: list[Edition], downloads: Path | Non
                 if path.suffix == ".md":
                     text = path.read_text(encoding="utf-8")
                     text = PLACEHOLDER.sub(_edition_list(project, lang), text)
-                    text = DOWNLOADS.sub(lambda m, lang=lang: downloads_table(project, lang, downloads), text)
+                    text = DOWNLOADS.sub(lambda m, lang=lang: downloads_page(project, lang, downloads), text)
                     files[rel] = telify(text)
                 else:
                     files[rel] = path  # copied as bytes
