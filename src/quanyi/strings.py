@@ -84,17 +84,29 @@ _WHATSNEW = {
     "zh": {"title": "最近更新", "national": "全国", "affects": "涉及：", "sep": "、", "none": "暂无更新。",
            "intro": "法律或标准变化时，我们在这里说明变了什么，并在同一天更新手册。最新的在最前面。",
            "feed": "**怎样收到更新：**在 RSS 阅读器（收集新闻的软件）里添加[这个订阅地址](feed.xml)"
-                   "（长按链接可以复制）。在浏览器里直接打开它，只会看到一页代码，这是正常的。"
-                   "没有阅读器，常回来看看这一页就行。",
+                   "（长按链接可以复制）。在浏览器里打开它，会看到订阅的说明和最近的更新；"
+                   "有的浏览器只显示一页代码，这也是正常的。没有阅读器，常回来看看这一页就行。",
            "updated": "更新于{date}：{title}"},
     "en": {"title": "What's new", "national": "All of China", "affects": "Affects: ", "sep": ", ",
            "none": "No updates yet.",
            "intro": "When a law or an amount changes, we say here what changed, and update the handbook "
                     "the same day. Newest first.",
            "feed": "**How to get updates:** add [this feed address](feed.xml) to a feed reader (an app that "
-                   "collects news; long-press the link to copy it). Opened in a browser it shows a page of code, "
-                   "which is normal. Without a reader, come back to this page now and then.",
+                   "collects news; long-press the link to copy it). Opened in a browser it explains itself and lists "
+                   "the updates; some browsers show a page of code instead, which is normal too. Without a reader, "
+                   "come back to this page now and then.",
            "updated": "Updated on {date}: {title}"},
+}
+# A feed opened in a browser (assets/feed.xsl, made by quanyi.updates.feeds): what it is and how to subscribe.
+_FEED = {
+    "zh": {"what": "这是“最近更新”的订阅源（RSS / Atom）：法律或标准有变化、手册更新时，订阅了它的阅读器会自动收到。",
+           "how": "怎样订阅：把下面这个地址复制到 RSS 阅读器（收集新闻的软件）里。",
+           "page": "没有阅读器？在网页上看最近更新", "entries": "最近的更新", "none": "暂无更新。"},
+    "en": {"what": "This is the feed (RSS / Atom) of What's new: when a law or an amount changes and the handbook "
+                   "is updated, feed readers that subscribe to it get the news by themselves.",
+           "how": "To subscribe, copy the address below into a feed reader (an app that collects news).",
+           "page": "No feed reader? Read What's new on the website", "entries": "Latest updates",
+           "none": "No updates yet."},
 }
 _HOME = {
     "zh": {"first-steps": "遇到这些事，先看这里", "call": "有问题，打电话问",
@@ -163,6 +175,7 @@ PARTS = {
     "compare": _COMPARE,
     "operations": _OPERATIONS,
     "whatsnew": _WHATSNEW,
+    "feed": _FEED,
     "print": _PRINT,
     "home": _HOME,
     "downloads": _DOWNLOADS,

@@ -19,11 +19,11 @@ from quanyi.content.markdown_file import FENCE
 from quanyi.content.model import Project
 from quanyi.content.translation import chapter_drift, overlay_drift
 from quanyi.strings import LANGS, date, strings, word
-from quanyi.updates.feeds import atom_feed
+from quanyi.updates.feeds import atom_feed, feed_stylesheet
 from quanyi.updates.sms import short_link_pages
 from quanyi.updates.whatsnew import home_link, mark_updated, whats_new_page
 from quanyi.urls import DOWNLOADS as DOWNLOADS_DIR
-from quanyi.urls import PRINT_KINDS, download_name, download_path, lang_root, relative
+from quanyi.urls import FEED_STYLE, PRINT_KINDS, download_name, download_path, lang_root, relative
 from quanyi.web import renderer
 
 PLACEHOLDER = re.compile(r"\{\{\s*editions\s*\}\}")
@@ -160,9 +160,11 @@ def edition_home(project: Project, edition: Edition) -> str:
     if as_of:
         lines += [("本版地方规定和数据截至 " if lang == "zh" else "Local rules and figures as of ")
                   + date(as_of, lang) + ("。" if lang == "zh" else "."), ""]
-    # the edition's card on the downloads page: sizes, what each file is for, how to print, and WeChat's way out
-    t = strings(lang, "downloads")
-    lines += [f"**{t['home-label']}**{'' if lang == 'zh' else ' '}[{t['home']}](../downloads.md#{edition.code})", ""]
+    if (project.root / "docs" / lang / "downloads.md").is_file():
+        # the edition's card on the downloads page: sizes, what each file is for, how to print, WeChat's way out
+        t = strings(lang, "downloads")
+        lines += [f"**{t['home-label']}**{'' if lang == 'zh' else ' '}[{t['home']}](../downloads.md#{edition.code})",
+                  ""]
     lines += home_link(edition)
     if edition.province and edition.province.contacts:
         # confirmed local numbers, tap-to-call (telify below)
@@ -282,6 +284,7 @@ def render_tree(project: Project, editions: list[Edition], downloads: Path | Non
         files[f"{ed.lang}/{ed.code}/feed.xml"] = atom_feed(project, ed)
         for ch in ed.chapters:
             files[f"{ed.lang}/{ed.code}/{ch.slug}.md"] = chapter_page(project, ed, ch)
+    files[f"{LANGS[0]}/{FEED_STYLE}"] = feed_stylesheet()  # the first language's folder is the site's root
     files.update(short_link_pages(project))
     return files
 
