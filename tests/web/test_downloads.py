@@ -107,3 +107,17 @@ def test_an_edition_home_links_to_its_own_card(real_site, lang, home):
     assert strings(lang, "downloads")["home"] in html
     page = (real_site / lang_root(lang) / "downloads/index.html").read_text(encoding="utf-8")
     assert f'id="{code}"' in page
+
+
+@pytest.mark.parametrize("lang", ["zh", "en"])
+def test_without_the_files_the_cards_keep_their_anchors(lang):
+    """The preview (``make serve``, ``make assemble``) has no PDFs: each card says how to make them."""
+    from conftest import REPO
+    from quanyi.web.tree import downloads_page
+
+    project = load_project(REPO, Problems(REPO))
+    text = downloads_page(project, lang, None)
+    for code in project.editions():
+        assert f"{{#{code}}}" in text and f'href="#{code}"' in text
+    assert text.count(strings(lang, "downloads")["not-built"]) == len(project.editions())
+    assert "quanyi-dl__link" not in text

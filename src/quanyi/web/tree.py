@@ -213,11 +213,11 @@ def downloads_page(project: Project, lang: str, downloads: Path | None) -> str:
     """The downloads page's body: edition links, then a card per edition with its four files in ``lang``.
 
     Sizes and page counts come from the files just made; offline copies are made after the pages,
-    so their sizes are a mark that :func:`fill_sizes` replaces.
+    so their sizes are a mark that :func:`fill_sizes` replaces. Without the files (the preview, ``make
+    assemble``) each card says how to make them, and keeps its anchor, which every edition's home links to.
     """
     t = strings(lang, "downloads")
-    if downloads is None or not any(downloads.glob("*.pdf")):
-        return t["not-built"]
+    built = downloads is not None and any(downloads.glob("*.pdf"))
     here = lang_root(lang) + DOWNLOADS_DIR  # the downloads page; the files are in the one shared folder
     other = next(x for x in LANGS if x != lang)
     editions = project.editions()
@@ -229,6 +229,11 @@ def downloads_page(project: Project, lang: str, downloads: Path | None) -> str:
              f'<p class="quanyi-dl-other"><a href="{relative(here, lang_root(other) + DOWNLOADS_DIR)}" '
              f'hreflang="{other}" lang="{other}">{strings(other, "downloads")["in-this-language"]}</a></p>', ""]
     for code in editions:
+        lines += ['<section class="quanyi-dl-card" markdown="1">', "",
+                  f"## {_edition_heading(project, code, lang)} {{#{code}}}", ""]
+        if not built:
+            lines += [t["not-built"], "", "</section>", ""]
+            continue
         items = []
         for kind in PRINT_KINDS:
             path = downloads / download_name(code, lang, kind)
@@ -238,10 +243,8 @@ def downloads_page(project: Project, lang: str, downloads: Path | None) -> str:
                                    f"PDF · {t['pages'].format(n=pages)} · {size}")
         items += _download(t, "offline", relative(here, download_path(code, lang, "offline")),
                            f"ZIP · {SIZE_MARK}{download_name(code, lang, 'offline')}@@")
-        lines += ['<section class="quanyi-dl-card" markdown="1">', "",
-                  f"## {_edition_heading(project, code, lang)} {{#{code}}}", "",
-                  # shown only in WeChat's browser, which blocks downloads (overrides/main.html marks it)
-                  f'<p class="quanyi-dl-wechat">{t["wechat"]}</p>', "",
+        # the WeChat notice is shown only in WeChat's browser, which blocks downloads (overrides/main.html marks it)
+        lines += [f'<p class="quanyi-dl-wechat">{t["wechat"]}</p>', "",
                   '<ul class="quanyi-dl-list">', *items, "</ul>", "", "</section>", ""]
     return "\n".join(lines)
 
