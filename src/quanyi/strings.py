@@ -84,17 +84,29 @@ _WHATSNEW = {
     "zh": {"title": "最近更新", "national": "全国", "affects": "涉及：", "sep": "、", "none": "暂无更新。",
            "intro": "法律或标准变化时，我们在这里说明变了什么，并在同一天更新手册。最新的在最前面。",
            "feed": "**怎样收到更新：**在 RSS 阅读器（收集新闻的软件）里添加[这个订阅地址](feed.xml)"
-                   "（长按链接可以复制）。在浏览器里直接打开它，只会看到一页代码，这是正常的。"
-                   "没有阅读器，常回来看看这一页就行。",
+                   "（长按链接可以复制）。在浏览器里打开它，会看到订阅的说明和最近的更新；"
+                   "有的浏览器只显示一页代码，这也是正常的。没有阅读器，常回来看看这一页就行。",
            "updated": "更新于{date}：{title}"},
     "en": {"title": "What's new", "national": "All of China", "affects": "Affects: ", "sep": ", ",
            "none": "No updates yet.",
            "intro": "When a law or an amount changes, we say here what changed, and update the handbook "
                     "the same day. Newest first.",
            "feed": "**How to get updates:** add [this feed address](feed.xml) to a feed reader (an app that "
-                   "collects news; long-press the link to copy it). Opened in a browser it shows a page of code, "
-                   "which is normal. Without a reader, come back to this page now and then.",
+                   "collects news; long-press the link to copy it). Opened in a browser it explains itself and lists "
+                   "the updates; some browsers show a page of code instead, which is normal too. Without a reader, "
+                   "come back to this page now and then.",
            "updated": "Updated on {date}: {title}"},
+}
+# A feed opened in a browser (assets/feed.xsl, made by quanyi.updates.feeds): what it is and how to subscribe.
+_FEED = {
+    "zh": {"what": "这是“最近更新”的订阅源（RSS / Atom）：法律或标准有变化、手册更新时，订阅了它的阅读器会自动收到。",
+           "how": "怎样订阅：把下面这个地址复制到 RSS 阅读器（收集新闻的软件）里。",
+           "page": "没有阅读器？在网页上看最近更新", "entries": "最近的更新", "none": "暂无更新。"},
+    "en": {"what": "This is the feed (RSS / Atom) of What's new: when a law or an amount changes and the handbook "
+                   "is updated, feed readers that subscribe to it get the news by themselves.",
+           "how": "To subscribe, copy the address below into a feed reader (an app that collects news).",
+           "page": "No feed reader? Read What's new on the website", "entries": "Latest updates",
+           "none": "No updates yet."},
 }
 _HOME = {
     "zh": {"first-steps": "遇到这些事，先看这里", "call": "有问题，打电话问",
@@ -136,11 +148,6 @@ _SHARE = {
                           "Call 12333 (labour) or 12348 (legal aid).",
            "image-alt": "{handbook} · {edition}"},
 }
-_PRINT_KINDS = {"zh": {"handbook": "手册（A5）", "booklet": "骑马钉小册子（A4 横向，双面短边翻转打印）",
-                "brochure": "三折页（A4 横向，双面短边翻转打印）"},
-         "en": {"handbook": "Handbook (A5)", "booklet": "Booklet (A4 landscape, print duplex, flip on short edge)",
-                "brochure": "Tri-fold leaflet (A4 landscape, print duplex, flip on short edge)"}}
-_OFFLINE = {"zh": "离线网页版（zip，解压后打开 index.html）", "en": "Offline website (zip: unpack, open index.html)"}
 # Inside an offline copy (src/quanyi/web/offline.py): it holds one edition in one language.
 _OFFLINE_COPY = {
     "zh": {"only": "这个离线版只有{name}。其他省份和英文版请打开网上版。",
@@ -154,17 +161,54 @@ _OFFLINE_COPY = {
            "print": "The print files (PDF) are not in the offline copy: download them from the online "
                     "edition's downloads page."},
 }
+# The downloads page: one card per edition, in the page's language; each file says what it is for in plain
+# words, the printing details come in small print under it.
+_DOWNLOADS = {
+    "zh": {"intro": "每个版本有四种文件：手册、小册子、折页和离线版。先在下面找到你工作所在省份的版本。",
+           "choose": "选择版本", "in-this-language": "中文版的手册和折页",
+           "wechat": "在微信里不能直接下载。请点右上角「···」，选「在浏览器打开」，再点下载。",
+           "pages": "{n} 页", "not-built": "PDF 文件由 `make site` 生成。",
+           "home-label": "打印和离线版：", "home": "下载本版的手册、小册子、折页和离线版",
+           "handbook": "手册", "handbook-what": "在手机上看，或者用 A5 纸打印。",
+           "handbook-how": "打印：用 A5 纸；只有 A4 纸也可以，打印时选「适合纸张大小」。",
+           "booklet": "小册子", "booklet-what": "给工友看的小册子：在复印店用 A4 纸双面打印，对折装订。",
+           "booklet-how": "打印：A4 纸横向，双面打印，选「短边翻转」。印好后整叠对折，在折缝上钉两个订书钉。",
+           "brochure": "折页", "brochure-what": "一张纸的折页：适合发放。",
+           "brochure-how": "打印：A4 纸横向，双面打印，选「短边翻转」。印好后折成三折。",
+           "offline": "离线版", "offline-what": "没有网络也能看：下载后解压，打开 index.html。",
+           "offline-how": "解压后的文件夹可以拷到 U 盘或别的手机上。"},
+    "en": {"intro": "Each edition comes as four files: a handbook, a booklet, a leaflet and an offline copy. "
+                    "First find the edition of the province where you work.",
+           "choose": "Choose an edition", "in-this-language": "Handbooks and leaflets in English",
+           "wechat": "WeChat cannot download files. Tap “···” at the top right, choose “Open in Browser”, "
+                     "then tap the download again.",
+           "pages": "{n} pages", "not-built": "The PDF files are made by `make site`.",
+           "home-label": "Print and offline:",
+           "home": "Download this edition: handbook, booklet, leaflet, offline copy",
+           "handbook": "Handbook", "handbook-what": "To read on your phone, or to print on A5 paper.",
+           "handbook-how": "Printing: A5 paper; on A4 paper, choose “Fit to page”.",
+           "booklet": "Booklet", "booklet-what": "A small booklet to pass around at work: print it at a copy shop "
+                                               "on both sides of A4 paper, then fold and staple it.",
+           "booklet-how": "Printing: A4 landscape, both sides, “flip on short edge”. Fold the printed stack in "
+                          "half and staple it twice along the fold.",
+           "brochure": "Leaflet", "brochure-what": "One folded sheet: for handing out.",
+           "brochure-how": "Printing: A4 landscape, both sides, “flip on short edge”. Fold it in three.",
+           "offline": "Offline copy", "offline-what": "To read without internet: download it, unzip it, "
+                                                      "open index.html.",
+           "offline-how": "You can copy the unzipped folder to a USB stick or to another phone."},
+}
+
 
 PARTS = {
     "compare": _COMPARE,
     "operations": _OPERATIONS,
     "whatsnew": _WHATSNEW,
+    "feed": _FEED,
     "print": _PRINT,
     "home": _HOME,
-    "print-kinds": _PRINT_KINDS,
-    "offline": _OFFLINE,
     "offline-copy": _OFFLINE_COPY,
     "share": _SHARE,
+    "downloads": _DOWNLOADS,
 }
 
 

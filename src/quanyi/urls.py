@@ -97,6 +97,10 @@ def feed_path(lang: str, edition: str) -> str:
     return edition_path(lang, edition) + "feed.xml"
 
 
+FEED_STYLE = "assets/feed.xsl"
+"""The stylesheet that shows any feed, in either language, as a page (``<?xml-stylesheet?>`` in every feed)."""
+
+
 def feed_url(base: str, lang: str, edition: str) -> str:
     return base + feed_path(lang, edition)
 

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import re
-
 import pdfplumber
 from pypdf import PdfReader
 
@@ -69,17 +67,3 @@ def test_chinese_punctuation_never_starts_a_line(real_site):
                         assert line[0] not in NO_START and line[-1] not in NO_END, (path.name, page.page_number, line)
     assert checked > 500
 
-
-def test_downloads_pages_and_edition_homes_link_the_pdfs(real_site):
-    for page, up in ((real_site / "downloads/index.html", "../"), (real_site / "en/downloads/index.html", "../../")):
-        html = page.read_text(encoding="utf-8")
-        for lang in ("zh", "en"):  # both pages list every file, in the one shared folder
-            for kind in ("handbook", "booklet", "brochure"):
-                assert f'href="{up}downloads/beijing-{lang}-{kind}.pdf"' in html
-        # each row gives the page count and the size
-        row = r'beijing-zh-handbook\.pdf"[^<]*>[^<]*</a>\s*</td>\s*<td[^>]*>\d+</td>\s*<td[^>]*>\d+ KB'
-        assert re.search(row, html)
-    assert "短边翻转" in (real_site / "downloads/index.html").read_text(encoding="utf-8")
-    home = (real_site / "en/beijing/index.html").read_text(encoding="utf-8")
-    for kind in ("handbook", "booklet", "brochure"):
-        assert f'href="../../downloads/beijing-en-{kind}.pdf"' in home

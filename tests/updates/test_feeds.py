@@ -14,9 +14,13 @@ from quanyi.content.sources import load_project
 from quanyi.content.updates import short_key
 from quanyi.pipeline.build import build_site
 from quanyi.problems import Problems
-from quanyi.updates.feeds import atom_feed, entry_id
+from quanyi.strings import strings
+from quanyi.updates.feeds import atom_feed, entry_id, feed_stylesheet
 
 A = "{http://www.w3.org/2005/Atom}"
+X = "{http://www.w3.org/1999/xhtml}"
+XSL = "{http://www.w3.org/1999/XSL/Transform}"
+STYLE = re.compile(r'^<\?xml version="1\.0" encoding="utf-8"\?>\n<\?xml-stylesheet type="text/xsl" href="([^"]+)"\?>\n')
 EDITIONS = ["national", "beijing", "guangdong", "shaanxi", "sichuan", "chongqing", "gansu", "ningxia", "yunnan"]
 
 
@@ -46,7 +50,16 @@ def assert_valid_atom(path) -> ET.Element:
         assert entry.find(f"{A}id").text.startswith("urn:uuid:")
         assert stamp.match(entry.find(f"{A}updated").text)
         assert any(el.get("rel") == "alternate" for el in entry.findall(f"{A}link"))
+        content = entry.find(f"{A}content")  # XHTML: one div, so that the stylesheet can show its links
+        assert content.get("type") == "xhtml" and [el.tag for el in content] == [f"{X}div"]
     return root
+
+
+def assert_styled(site, path) -> None:
+    """The feed names the stylesheet by a relative address that leads to it in the built site."""
+    m = STYLE.match(path.read_text(encoding="utf-8"))
+    assert m, path
+    assert (path.parent / m.group(1)).resolve() == (site / "assets/feed.xsl").resolve()
 
 
 @pytest.mark.parametrize("lang", ["zh", "en"])
@@ -70,6 +83,20 @@ def test_mini_feeds_parse_with_the_right_entries(mini_site, lang):
     assert shaanxi.feed.language == lang
     for code in ("national", "shaanxi"):
         assert_valid_atom(feed_path(mini_site, code, lang))
+        assert_styled(mini_site, feed_path(mini_site, code, lang))
+
+
+def test_the_feed_stylesheet_is_xslt_in_both_languages(mini_site):
+    built = (mini_site / "assets/feed.xsl").read_text(encoding="utf-8")
+    assert built == feed_stylesheet()
+    root = ET.fromstring(built.encode())  # well-formed
+    assert root.tag == f"{XSL}stylesheet" and root.get("version") == "1.0"
+    # nothing loaded from anywhere: no stylesheet, script, image or font of its own
+    assert not re.search(r"<(?:link|script|img|iframe)\b|@import|url\(|https?://(?!www\.w3\.org/)", built)
+    for lang in ("zh", "en"):
+        t = strings(lang, "feed")
+        assert t["what"] in built and t["how"] in built
+    assert "concat($y, '年', $m, '月', $d, '日', '')" in built and "concat($d, ' ', $month, ' ', $y, '')" in built
 
 
 def test_entry_ids_are_stable_and_differ_by_language_only(mini):
@@ -108,6 +135,7 @@ def test_every_edition_has_whats_new_and_a_valid_feed_in_both_languages(real_sit
         parsed = feedparser.parse(feed_path(real_site, code, lang))
         assert not parsed.bozo and parsed.version == "atom10"
         assert_valid_atom(feed_path(real_site, code, lang))
+        assert_styled(real_site, feed_path(real_site, code, lang))
         assert [e.id for e in parsed.entries] == [entry_id(u.id, lang) for u in project.updates_for(code)]
         for u in project.updates:
             if not u.national and code not in u.provinces:

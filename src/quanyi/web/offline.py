@@ -31,15 +31,15 @@ from html.parser import HTMLParser
 from pathlib import Path
 
 from quanyi.strings import date, strings
-from quanyi.urls import search_index_path, search_script_path, search_words_path
+from quanyi.urls import FEED_STYLE, search_index_path, search_script_path, search_words_path
 from quanyi.web import renderer
 from quanyi.web.tree import PRINT_LINKS, SWITCH
 
 LINKS = ("href", "src", "action")
 SCHEME = re.compile(r"^[a-z][a-z0-9+.-]*:", re.I)
 VOID = {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr"}
-# what the pages load by address (their styles are inside each page)
-ASSETS = renderer.PAGE_ASSETS
+# what the pages load by address (their styles are inside each page), and the feed's stylesheet
+ASSETS = (*renderer.PAGE_ASSETS, FEED_STYLE)
 # classes only the copy's pages have: the styles inlined into every page must keep their rules
 ONLY, NOTE, MENU, ONLINE = "quanyi-offline-only", "quanyi-offline-note", "quanyi-offline-menu", "quanyi-online"
 CLASSES = (ONLY, NOTE, MENU, ONLINE)

@@ -19,11 +19,11 @@ from quanyi.content.markdown_file import FENCE
 from quanyi.content.model import Project
 from quanyi.content.translation import chapter_drift, overlay_drift
 from quanyi.strings import LANGS, date, strings, word
-from quanyi.updates.feeds import atom_feed
+from quanyi.updates.feeds import atom_feed, feed_stylesheet
 from quanyi.updates.sms import short_link_pages
 from quanyi.updates.whatsnew import home_link, mark_updated, whats_new_page
 from quanyi.urls import DOWNLOADS as DOWNLOADS_DIR
-from quanyi.urls import download_name, download_path, edition_path, lang_root, relative
+from quanyi.urls import FEED_STYLE, PRINT_KINDS, download_name, download_path, lang_root, relative
 from quanyi.web import renderer
 from quanyi.web.share import add_share_meta, fallback
 
@@ -166,12 +166,12 @@ def edition_home(project: Project, edition: Edition) -> str:
     if as_of:
         lines += [("本版地方规定和数据截至 " if lang == "zh" else "Local rules and figures as of ")
                   + date(as_of, lang) + ("。" if lang == "zh" else "."), ""]
-    here = edition_path(lang, edition.code)
-    kinds = strings(lang, "print-kinds")
-    links = [f'<a href="{relative(here, download_path(edition.code, lang, kind))}" download>{label}</a>'
-             for kind, label in kinds.items()]
-    lines += [f'<p class="{PRINT_LINKS}"><strong>' + ("打印版：" if lang == "zh" else "Print:") + "</strong> "
-              + " · ".join(links) + "</p>", ""]
+    if (project.root / "docs" / lang / "downloads.md").is_file():
+        # the edition's card on the downloads page: sizes, what each file is for, how to print, WeChat's way out
+        # (the class lets the offline copy, which has no print files, say where they are instead)
+        t = strings(lang, "downloads")
+        lines += [f"**{t['home-label']}**{'' if lang == 'zh' else ' '}[{t['home']}](../downloads.md#{edition.code})",
+                  f"{{: .{PRINT_LINKS} }}", ""]
     lines += home_link(edition)
     if edition.province and edition.province.contacts:
         # confirmed local numbers, tap-to-call (telify below)
@@ -191,35 +191,70 @@ def _edition_list(project: Project, lang: str) -> str:
     return "\n".join(['<div class="quanyi-list quanyi-list--editions" markdown="1">', "", *items, "", "</div>"])
 
 
+def _size(n: int) -> str:
+    return f"{n / 1_000_000:.1f} MB" if n >= 1_000_000 else f"{n // 1000} KB"
+
+
 def _pdf_facts(path: Path) -> tuple[int, str]:
     from pypdf import PdfReader
 
-    size = path.stat().st_size
-    return len(PdfReader(path).pages), (f"{size / 1_000_000:.1f} MB" if size >= 1_000_000 else f"{size // 1000} KB")
+    return len(PdfReader(path).pages), _size(path.stat().st_size)
 
 
-def downloads_table(project: Project, lang: str, downloads: Path | None) -> str:
-    """Every print file with its page count and size (from the files just made)."""
-    if downloads is None or not any(downloads.glob("*.pdf")):
-        return ("PDF 文件由 `make site` 生成。" if lang == "zh" else "The PDF files are made by `make site`.")
-    head = ("| 版本 | 文件 | 页数 | 大小 |" if lang == "zh" else "| Edition | File | Pages | Size |")
-    rows = [head, "| --- | --- | --: | --: |"]
-    kinds, offline = strings(lang, "print-kinds"), strings(lang, "offline")[""]
+def _edition_heading(project: Project, code: str, lang: str) -> str:
+    """``北京市版`` / ``Beijing edition``, ``全国版`` / ``National edition``."""
+    if code == "national":
+        return word(lang, "national")
+    return word(lang, "edition", name=project.provinces[code].name[lang])
+
+
+def _download(t: dict[str, str], kind: str, href: str, facts: str) -> list[str]:
+    """One file: a big link with its facts, what it is for, and how to print it (small print)."""
+    return [f'<li class="quanyi-dl quanyi-dl--{kind}">'
+            f'<a class="quanyi-dl__link" href="{href}" download><span class="quanyi-dl__name">{t[kind]}</span> '
+            f'<span class="quanyi-dl__facts">{facts}</span></a>',
+            f'<p class="quanyi-dl__what">{t[kind + "-what"]}</p>',
+            f'<p class="quanyi-dl__how">{t[kind + "-how"]}</p></li>']
+
+
+def downloads_page(project: Project, lang: str, downloads: Path | None) -> str:
+    """The downloads page's body: edition links, then a card per edition with its four files in ``lang``.
+
+    Sizes and page counts come from the files just made; offline copies are made after the pages,
+    so their sizes are a mark that :func:`fill_sizes` replaces. Without the files (the preview, ``make
+    assemble``) each card says how to make them, and keeps its anchor, which every edition's home links to.
+    """
+    t = strings(lang, "downloads")
+    built = downloads is not None and any(downloads.glob("*.pdf"))
     here = lang_root(lang) + DOWNLOADS_DIR  # the downloads page; the files are in the one shared folder
-    for code in project.editions():
-        for doc_lang in LANGS:
-            label = f"{edition_label(project, code, lang)} · {'中文' if doc_lang == 'zh' else 'English'}"
-            for kind, what in kinds.items():
-                name = download_name(code, doc_lang, kind)
-                path = downloads / name
-                if path.exists():
-                    pages, size = _pdf_facts(path)
-                    href = relative(here, download_path(code, doc_lang, kind))
-                    rows.append(f'| {label} | <a href="{href}" download>{what}</a> | {pages} | {size} |')
-            name = download_name(code, doc_lang, "offline")
-            href = relative(here, download_path(code, doc_lang, "offline"))
-            rows.append(f'| {label} | <a href="{href}" download>{offline}</a> | – | {SIZE_MARK}{name}@@ |')
-    return "\n".join(rows)
+    other = next(x for x in LANGS if x != lang)
+    editions = project.editions()
+    lines = [t["intro"], "",
+             f'<nav class="quanyi-dl-index" aria-label="{t["choose"]}">'
+             + "".join(f'<a href="#{code}">{edition_label(project, code, lang)}</a>' for code in editions) + "</nav>",
+             "",
+             # raw HTML: the renderer renders each language alone and cannot resolve links across them
+             f'<p class="quanyi-dl-other"><a href="{relative(here, lang_root(other) + DOWNLOADS_DIR)}" '
+             f'hreflang="{other}" lang="{other}">{strings(other, "downloads")["in-this-language"]}</a></p>', ""]
+    for code in editions:
+        lines += ['<section class="quanyi-dl-card" markdown="1">', "",
+                  f"## {_edition_heading(project, code, lang)} {{#{code}}}", ""]
+        if not built:
+            lines += [t["not-built"], "", "</section>", ""]
+            continue
+        items = []
+        for kind in PRINT_KINDS:
+            path = downloads / download_name(code, lang, kind)
+            if path.exists():
+                pages, size = _pdf_facts(path)
+                items += _download(t, kind, relative(here, download_path(code, lang, kind)),
+                                   f"PDF · {t['pages'].format(n=pages)} · {size}")
+        items += _download(t, "offline", relative(here, download_path(code, lang, "offline")),
+                           f"ZIP · {SIZE_MARK}{download_name(code, lang, 'offline')}@@")
+        # the WeChat notice is shown only in WeChat's browser, which blocks downloads (overrides/main.html marks it)
+        lines += [f'<p class="quanyi-dl-wechat">{t["wechat"]}</p>', "",
+                  '<ul class="quanyi-dl-list">', *items, "</ul>", "", "</section>", ""]
+    return "\n".join(lines)
 
 
 def fill_sizes(site: Path) -> None:
@@ -228,7 +263,7 @@ def fill_sizes(site: Path) -> None:
         if page.exists():
             text = page.read_text(encoding="utf-8")
             text = re.sub(re.escape(SIZE_MARK) + r"([^@]+)@@",
-                          lambda m: f"{(site / 'downloads' / m.group(1)).stat().st_size // 1000} KB", text)
+                          lambda m: _size((site / DOWNLOADS_DIR / m.group(1)).stat().st_size), text)
             page.write_text(text, encoding="utf-8")
 
 
@@ -243,7 +278,7 @@ def render_tree(project: Project, editions: list[Edition], downloads: Path | Non
                 if path.suffix == ".md":
                     text = path.read_text(encoding="utf-8")
                     text = PLACEHOLDER.sub(_edition_list(project, lang), text)
-                    text = DOWNLOADS.sub(lambda m, lang=lang: downloads_table(project, lang, downloads), text)
+                    text = DOWNLOADS.sub(lambda m, lang=lang: downloads_page(project, lang, downloads), text)
                     files[rel] = telify(text)
                 else:
                     files[rel] = path  # copied as bytes
@@ -260,6 +295,7 @@ def render_tree(project: Project, editions: list[Edition], downloads: Path | Non
         files[f"{ed.lang}/{ed.code}/feed.xml"] = atom_feed(project, ed)
         for ch in ed.chapters:
             files[f"{ed.lang}/{ed.code}/{ch.slug}.md"] = chapter_page(project, ed, ch)
+    files[f"{LANGS[0]}/{FEED_STYLE}"] = feed_stylesheet()  # the first language's folder is the site's root
     files.update(short_link_pages(project))
     add_share_meta(project.root, project.web_handbook.title, files)
     return files

@@ -6,8 +6,8 @@ import pytest
 
 from quanyi.web.webbudget import search_from_header
 
-PAGES = ["/", "/en/", "/beijing/wages/", "/en/beijing/wages/", "/search/?edition=beijing&q=%E5%B7%A5%E8%B5%84",
-         "/en/search/?edition=beijing&q=wages"]
+PAGES = ["/", "/en/", "/beijing/wages/", "/en/beijing/wages/", "/downloads/", "/en/downloads/",
+         "/search/?edition=beijing&q=%E5%B7%A5%E8%B5%84", "/en/search/?edition=beijing&q=wages"]
 
 
 @pytest.mark.parametrize("path", PAGES)
