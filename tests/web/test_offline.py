@@ -144,7 +144,7 @@ def test_zip_is_reproducible(real_site, tmp_path, monkeypatch):
 
 
 PAGE = """<html><head><link rel="canonical" href="https://q.example/gd/wages/">
-<link rel="stylesheet" href="../../assets/stylesheets/main.css"></head><body>
+<link rel="icon" href="../../assets/images/favicon.png"></head><body>
 <a href="../../" class="md-header__button md-logo">logo</a>
 <div class="md-select"><div class="md-select__inner"><ul class="md-select__list">
 <li class="md-select__item"><a href="./" hreflang="zh" class="md-select__link">中文</a></li>
@@ -165,7 +165,7 @@ def test_rewrite_keeps_every_link_inside_the_copy():
     copy = Copy("gd/", inside, "https://q.example/", "zh", "广东省版", dt.date(2026, 11, 23))
     out = _rewrite(PAGE, "gd/wages/index.html", copy)
     assert "canonical" not in out
-    assert 'href="../../assets/stylesheets/main.css"' in out
+    assert 'href="../../assets/images/favicon.png"' in out
     assert '<a href="../index.html" class="md-header__button md-logo">' in out
     assert 'class="md-select__inner quanyi-offline-menu"' in out
     assert 'action="../index.html"' in out

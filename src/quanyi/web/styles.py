@@ -36,8 +36,10 @@ class Vocabulary(HTMLParser):
         self.ids: set[str] = set()
         self.attrs: dict[str, set[str]] = {}
         self.any_value: set[str] = set()  # attributes a script sets: any value may occur
+        self._script = False
 
     def handle_starttag(self, tag, attrs):
+        self._script = tag == "script"
         self.tags.add(tag)
         for name, value in attrs:
             value = value or ""
@@ -47,7 +49,16 @@ class Vocabulary(HTMLParser):
             elif name == "id":
                 self.ids.add(value)
 
-    handle_startendtag = handle_starttag
+    def handle_startendtag(self, tag, attrs):
+        self.handle_starttag(tag, attrs)
+        self._script = False
+
+    def handle_endtag(self, tag):
+        self._script = False
+
+    def handle_data(self, data):
+        if self._script:  # an inline script, like WeChat's class on <html>
+            self.add_script(data)
 
     def add_script(self, text: str) -> None:
         """A script may build any element: every word in it might be a class, id or attribute."""
