@@ -181,7 +181,7 @@ def _lighthouse_bin(root: Path) -> Path:
     return binary
 
 
-def lighthouse(root: Path, site: Path, chapter: str = "/guangdong/wages/", runs: int = 3) -> dict:
+def lighthouse(root: Path, site: Path, chapter: str = "/guangdong/wages/", runs: int = 5) -> dict:
     """Lighthouse's mobile performance audit of ``chapter``, served gzipped; the median run of ``runs``."""
     binary = _lighthouse_bin(root)
     httpd = serve(site)
