@@ -35,6 +35,9 @@ def _english(names: frozenset[tuple[str, str]]) -> tuple[dict[str, str], re.Patt
     return en, _en_citation(en)
 EN_ANY_ARTICLE = re.compile(r"\bArticles? \d+")
 ZH_ANY_ARTICLE = re.compile(rf"第[{NUM}]+条")
+# 第99条, 第９９条 (a phone's full-width digits): the statutes number in Chinese, so such a citation
+# could never be checked against them
+ZH_DIGIT_ARTICLE = re.compile(r"第\s*([0-9０-９]+)\s*条")
 
 
 @dataclass(frozen=True)
@@ -171,6 +174,12 @@ def check_citations(files, statutes: Statutes, problems, local: dict[str, str] |
     """
     names = {**(local or {}), **statutes.english}
     for md in files:
+        for i, line in enumerate(md.lines):
+            for m in ZH_DIGIT_ARTICLE.finditer(line):
+                number = int(m.group(1).translate(str.maketrans("０１２３４５６７８９", "0123456789")))
+                problems.error(md.path, md.line_no(i), f"'{m.group(0)}' writes the article number in digits",
+                               f"write it in Chinese numerals as the statutes do: 第{zh_numeral(number)}条 "
+                               "(条文号请用汉字写)" if number else "write the article number in Chinese numerals")
         found, stray = find(md.lines, names)
         for c in found:
             bad = statutes.problem(c, local)
