@@ -65,9 +65,10 @@ def scan_headings(lines: list[str]) -> list[Heading]:
 def read(path: Path, problems: Problems) -> MarkdownFile | None:
     """Read a Markdown file with optional ``---`` front matter."""
     try:
-        text = path.read_text(encoding="utf-8")
+        text = path.read_text(encoding="utf-8-sig")  # Windows Notepad starts UTF-8 files with a BOM
     except UnicodeDecodeError:
-        problems.error(path, 1, "file is not UTF-8 text", "save it as UTF-8")
+        problems.error(path, 1, "file is not UTF-8 text (perhaps saved as ANSI or GBK)",
+                       "save it as UTF-8: in Notepad, 另存为 → 编码 → UTF-8")
         return None
     return parse_text(text, path, problems)
 

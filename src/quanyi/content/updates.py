@@ -137,7 +137,7 @@ def _entry(uid, entry: dict, doc: Located, project: Project, problems: Problems)
 
 
 def _source_line(doc: Located, key: tuple) -> str:
-    lines = doc.path.read_text(encoding="utf-8").splitlines()
+    lines = doc.path.read_text(encoding="utf-8-sig").splitlines()
     n = doc.line(key)
     return lines[n - 1] if 0 < n <= len(lines) else ""
 

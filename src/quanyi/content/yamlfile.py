@@ -91,8 +91,9 @@ def parse(text: str, path: Path, problems: Problems, line_offset: int = 0) -> Lo
 
 def load(path: Path, problems: Problems) -> Located | None:
     try:
-        text = path.read_text(encoding="utf-8")
+        text = path.read_text(encoding="utf-8-sig")  # Windows Notepad starts UTF-8 files with a BOM
     except UnicodeDecodeError:
-        problems.error(path, 1, "file is not UTF-8 text", "save it as UTF-8")
+        problems.error(path, 1, "file is not UTF-8 text (perhaps saved as ANSI or GBK)",
+                       "save it as UTF-8: in Notepad, 另存为 → 编码 → UTF-8")
         return None
     return parse(text, path, problems)

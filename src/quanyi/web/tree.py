@@ -276,7 +276,7 @@ def render_tree(project: Project, editions: list[Edition], downloads: Path | Non
             if path.is_file():
                 rel = f"{lang}/{path.relative_to(src).as_posix()}"
                 if path.suffix == ".md":
-                    text = path.read_text(encoding="utf-8")
+                    text = path.read_text(encoding="utf-8-sig")
                     text = PLACEHOLDER.sub(_edition_list(project, lang), text)
                     text = DOWNLOADS.sub(lambda m, lang=lang: downloads_page(project, lang, downloads), text)
                     files[rel] = telify(text)
