@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 from typing import Any
 
@@ -57,8 +58,32 @@ def _build(node, key: Key, lines, loader, problems: Problems, path, line_offset:
         return None
 
 
+# Mistakes a Chinese keyboard makes, found before the parser sees them: its messages would name
+# another line, in YAML's own words
+FULL_WIDTH_COLON = re.compile(r"^\s*(?:-\s+)?([A-Za-z_][\w-]*)\s*：")
+TAB_INDENT = re.compile(r"^ *\t")
+
+
+def _keyboard_mistakes(text: str, path: Path, problems: Problems, line_offset: int) -> bool:
+    found = False
+    for i, line in enumerate(text.split("\n")):
+        m = FULL_WIDTH_COLON.match(line)
+        if m:
+            problems.error(path, i + 1 + line_offset, f"'{m.group(1)}：' uses a Chinese full-width colon",
+                           f"write '{m.group(1)}: ' with an English colon and a space "
+                           "(这里用了中文冒号：，请改成英文冒号 :)")
+            found = True
+        if TAB_INDENT.match(line):
+            problems.error(path, i + 1 + line_offset, "this line is indented with a tab",
+                           "indent with spaces only, two per level (请用空格缩进，不要用 Tab 键)")
+            found = True
+    return found
+
+
 def parse(text: str, path: Path, problems: Problems, line_offset: int = 0) -> Located | None:
     """Parse YAML text; on a syntax error report it with its line and return None."""
+    if _keyboard_mistakes(text, path, problems, line_offset):
+        return None
     lines: dict[Key, int] = {}
     loader = None
     try:
