@@ -12,6 +12,12 @@ from quanyi.problems import Problems
 HEADING = re.compile(r"^(#{1,6})\s+(.*?)\s*(?:\{\s*#([^\s}]*)\s*\})?\s*$")
 FENCE = re.compile(r"^\s*(```|~~~)")
 VALID_ID = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
+# Mistakes that would turn a heading into plain text, or its id into part of its title:
+# "##标题" (no space after the #s), an id with a no-break or zero-width space pasted from a web
+# page or Word, full-width ｛＃…｝ from a Chinese input method
+NO_SPACE = re.compile(r"^(#{1,6})([^\s#].*)$")
+LOOSE_ID = re.compile(r"[{｛]\s*[#＃]([^}｝]*)[}｝]\s*$")
+INVISIBLE = re.compile(r"[\s\u200b-\u200f\u2060\ufeff]")
 
 
 @dataclass
@@ -56,10 +62,47 @@ def scan_headings(lines: list[str]) -> list[Heading]:
             continue
         if in_fence:
             continue
-        m = HEADING.match(line)
+        loose = NO_SPACE.match(line)
+        m = HEADING.match(f"{loose.group(1)} {loose.group(2)}" if loose else line)
         if m:
-            headings.append(Heading(i, len(m.group(1)), m.group(2), m.group(3)))
+            title, hid = m.group(2), m.group(3)
+            odd = LOOSE_ID.search(title) if hid is None else None
+            if odd:  # reported by heading_mistakes; kept as an id so that its twin still finds it
+                title, hid = title[:odd.start()].rstrip(), _clean_id(odd.group(1))
+            headings.append(Heading(i, len(m.group(1)), title, hid))
     return headings
+
+
+def _clean_id(text: str) -> str:
+    return INVISIBLE.sub("", text).translate(str.maketrans("－＿", "-_"))
+
+
+def heading_mistakes(lines: list[str]) -> list[tuple[int, str, str]]:
+    """(index, what is wrong, how to fix) for each heading the renderer would not read as meant."""
+    found, in_fence = [], False
+    for i, line in enumerate(lines):
+        if FENCE.match(line):
+            in_fence = not in_fence
+            continue
+        if in_fence:
+            continue
+        loose = NO_SPACE.match(line)
+        if loose:
+            found.append((i, f"'{line[:60]}' is not a heading: there is no space after the #",
+                          f"write '{loose.group(1)} {loose.group(2)[:58]}' (#号后面要有一个空格)"))
+        m = HEADING.match(f"{loose.group(1)} {loose.group(2)}" if loose else line)
+        odd = LOOSE_ID.search(m.group(2)) if m and m.group(3) is None else None
+        if odd:
+            raw = odd.group(0).strip()
+            visible = raw.encode("unicode_escape").decode("ascii") if INVISIBLE.search(odd.group(1)) else raw
+            clean = _clean_id(odd.group(1))
+            if "｛" in raw or "＃" in raw or "｝" in raw:
+                what = f"the heading id '{raw}' is typed with full-width ｛＃｝"
+            else:
+                what = f"the heading id {visible} contains a space or an invisible character"
+            found.append((i, what, f"retype it as {{#{clean}}}: latin letters, digits and hyphens only "
+                                   "(一般是从网页或 Word 复制来的空格，请删掉重新输入)"))
+    return found
 
 
 def read(path: Path, problems: Problems) -> MarkdownFile | None:
@@ -93,6 +136,8 @@ def parse_text(text: str, path: Path, problems: Problems) -> MarkdownFile | None
         meta, first, lines = located, end + 2, lines[end + 1:]
     md = MarkdownFile(path, meta, lines, first)
     md.headings = scan_headings(lines)
+    for i, what, fix in heading_mistakes(lines):
+        problems.error(path, md.line_no(i), what, fix)
     for h in md.headings:
         if h.id is not None and not VALID_ID.match(h.id):
             problems.error(path, md.line_no(h.index), f"heading id '{h.id}' is not valid",
