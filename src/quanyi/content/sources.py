@@ -64,8 +64,9 @@ def load_project(root: Path, problems: Problems) -> Project:
         if prov:
             provinces[prov.code] = prov
     project = Project(root, handbooks, values, provinces)
+    targets = {sid for hb in handbooks.values() for ch in hb.chapters for sid in ch.files["zh"].ids}
     for code, prov in provinces.items():
-        project.overlays.extend(_load_overlays(prov.path.parent, code, problems))
+        project.overlays.extend(_load_overlays(prov.path.parent, code, problems, targets))
     _check_ids(project, problems)
     if complete:
         _check_overlays(project, problems)
@@ -136,7 +137,7 @@ def _first_steps(doc, chapters: list[Chapter], problems: Problems) -> list[First
     return steps
 
 
-def _load_overlays(directory: Path, province: str, problems: Problems) -> list[Overlay]:
+def _load_overlays(directory: Path, province: str, problems: Problems, targets: set[str]) -> list[Overlay]:
     names = sorted({p.name for lang in LANGS for p in (directory / lang).glob("*.md")})
     overlays = []
     for name in names:
@@ -156,6 +157,14 @@ def _load_overlays(directory: Path, province: str, problems: Problems) -> list[O
             continue
         metas = [files[lang].meta.data for lang in LANGS]
         first = metas[0]
+        zh_target, en_target = first.get("target"), metas[1].get("target")
+        if zh_target != en_target and zh_target not in targets and en_target in targets:
+            # the typo is in the Chinese file: say so there, instead of asking for the typo in English
+            zh = files[LANGS[0]]
+            problems.error(zh.path, zh.meta.line(("target",)),
+                           f"target '{zh_target}' is not a section id; the en twin's '{en_target}' is",
+                           f"write target: {en_target} here too")
+            first = {**first, "target": en_target}
         for key in ("target", "operation", "regulations"):
             if any(m.get(key) != first.get(key) for m in metas[1:]):
                 en = files[LANGS[1]]
