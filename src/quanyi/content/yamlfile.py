@@ -62,6 +62,8 @@ def _build(node, key: Key, lines, loader, problems: Problems, path, line_offset:
 # another line, in YAML's own words
 FULL_WIDTH_COLON = re.compile(r"^\s*(?:-\s+)?([A-Za-z_][\w-]*)\s*：")
 TAB_INDENT = re.compile(r"^ *\t")
+# "monthly: 2,540" inside {…}: YAML reads the comma as the end of the value and "540" as a key
+THOUSANDS = re.compile(r":\s*(\d{1,3}(?:,\d{3})+)(?=\s*[,}\]])")
 
 
 def _keyboard_mistakes(text: str, path: Path, problems: Problems, line_offset: int) -> bool:
@@ -72,6 +74,11 @@ def _keyboard_mistakes(text: str, path: Path, problems: Problems, line_offset: i
             problems.error(path, i + 1 + line_offset, f"'{m.group(1)}：' uses a Chinese full-width colon",
                            f"write '{m.group(1)}: ' with an English colon and a space "
                            "(这里用了中文冒号：，请改成英文冒号 :)")
+            found = True
+        m = THOUSANDS.search(line) if "{" in line or "[" in line else None
+        if m:
+            problems.error(path, i + 1 + line_offset, f"'{m.group(1)}' has a thousands separator",
+                           f"write {m.group(1).replace(',', '')} without the comma (数字里不要加逗号)")
             found = True
         if TAB_INDENT.match(line):
             problems.error(path, i + 1 + line_offset, "this line is indented with a tab",
