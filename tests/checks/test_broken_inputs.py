@@ -8,6 +8,7 @@ handbook, then the expected errors:
     === replace PATH    (old lines, a line '>>>', new lines)
     === delete PATH
     === move PATH NEWPATH
+    === link PATH TARGET (PATH becomes a symbolic link to TARGET, as written)
     === expect          (one expected 'path:line: message — fix' per line)
 """
 
@@ -56,6 +57,9 @@ def apply(root: Path, steps) -> None:
             path.unlink()
         elif verb == "move":
             shutil.move(path, root / words[2])
+        elif verb == "link":
+            path.unlink(missing_ok=True)
+            path.symlink_to(words[2])
         else:
             raise AssertionError(f"unknown step {verb}")
 

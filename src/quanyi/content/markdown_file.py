@@ -107,6 +107,12 @@ def heading_mistakes(lines: list[str]) -> list[tuple[int, str, str]]:
 
 def read(path: Path, problems: Problems) -> MarkdownFile | None:
     """Read a Markdown file with optional ``---`` front matter."""
+    if path.is_symlink():
+        # e.g. an English twin linked to the Chinese file: the "translation" would be Chinese, and a
+        # Windows checkout turns the link into a one-line text file
+        problems.error(path, 1, f"file is a link to {path.readlink().as_posix()}, not a file of its own",
+                       "replace the link with a real file (for a twin, the translated text)")
+        return None
     try:
         text = path.read_text(encoding="utf-8-sig")  # Windows Notepad starts UTF-8 files with a BOM
     except UnicodeDecodeError:
