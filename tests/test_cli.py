@@ -82,6 +82,31 @@ def test_serve_follows_edits_in_handbooks(mini):
         proc.wait(timeout=10)
 
 
+def test_serve_shows_mistakes_on_the_page_until_they_are_fixed(mini):
+    """A broken save: the last good page stays, with the problems in a banner; fixed, the banner goes."""
+    port = _free_port()
+    proc = subprocess.Popen([sys.executable, "-m", "quanyi", "serve", "--addr", f"127.0.0.1:{port}"],
+                            cwd=mini, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    try:
+        url = f"http://127.0.0.1:{port}/shaanxi/pay/"
+        assert _wait_for(url, "陕西的老板必须给你书面工资条")
+        assert "quanyi-preview-problems" not in _get(url)
+        p = mini / "handbooks/hb/zh/leave.md"
+        good = p.read_text(encoding="utf-8")
+        p.write_text(good + "\n最低工资是{{ minimun-wage }}。\n", encoding="utf-8")
+        assert _wait_for(url, "handbooks/hb/zh/leave.md:7: unknown variable")
+        page = _get(url)
+        assert "预览有 1 个错误" in page and "陕西的老板必须给你书面工资条" in page, "the last good page, marked"
+        p.write_text(good, encoding="utf-8")
+        deadline = time.monotonic() + 40
+        while "quanyi-preview-problems" in (_get(url) or "quanyi-preview-problems") and time.monotonic() < deadline:
+            time.sleep(0.5)
+        assert "quanyi-preview-problems" not in _get(url)
+    finally:
+        proc.terminate()
+        proc.wait(timeout=10)
+
+
 def test_a_browser_benchmark_without_chromium_says_how_to_get_it(mini, tmp_path):
     site = tmp_path / "site"
     site.mkdir()

@@ -1,7 +1,9 @@
 """``quanyi serve``: live preview for editors.
 
 The renderer's own server watches the generated tree; this loop re-assembles it whenever a
-source under handbooks/ or docs/ changes, so no renderer plugin or hook is involved.
+source under handbooks/ or docs/ changes, so no renderer plugin or hook is involved. When the
+sources have mistakes, the last good pages stay and every page shows the list of problems
+(``path:line: what — fix``) in a banner at the top, until they are fixed.
 """
 
 from __future__ import annotations
@@ -29,6 +31,8 @@ def _assemble(root: Path) -> None:
         for p in exc.problems.errors:
             print(p, file=sys.stderr)
         print("quanyi: fix the problems above; the preview shows the last good version", file=sys.stderr)
+        # and says so on the page itself, where the editor is looking
+        renderer.show_problems(root / "build", [str(p) for p in exc.problems.errors])
 
 
 def _stop(signum, frame):

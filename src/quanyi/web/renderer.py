@@ -55,6 +55,10 @@ SEARCH_STATUS = ".md-search .quanyi-results__status"
 SEARCH_TOGGLE = "#__search"  # checked while the search is open
 
 
+# the list of problems a preview shows (overrides/main.html, block announce)
+PROBLEMS_KEY = "quanyi_preview_problems"
+
+
 def engine() -> str:
     return os.environ.get(ENGINE_ENV, "mkdocs")
 
@@ -75,6 +79,22 @@ def write_config(build_dir: Path, nav: list) -> Path:
     if not path.exists() or path.read_text(encoding="utf-8") != text:
         path.write_text(text, encoding="utf-8")
     return path
+
+
+def show_problems(build_dir: Path, problems: list[str]) -> None:
+    """Make the running preview show ``problems`` above every page (the last good pages stay).
+
+    They go into the generated config's ``extra``, which the renderer's server watches; the next
+    :func:`write_config` after a good assembly writes the config without them, and the banner goes.
+    """
+    path = build_dir / GENERATED
+    if not path.exists():
+        return
+    text = path.read_text(encoding="utf-8")
+    config = yaml.safe_load(text) or {}
+    config["extra"] = {PROBLEMS_KEY: problems}
+    path.write_text(text.split("\n", 1)[0] + "\n" + yaml.safe_dump(config, allow_unicode=True, sort_keys=False),
+                    encoding="utf-8")
 
 
 def _command(build_dir: Path, *args: str) -> list[str]:
