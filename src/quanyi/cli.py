@@ -89,7 +89,7 @@ def cmd_new_province(root: Path, args) -> int:
     except ValueError as exc:
         print(f"quanyi: {exc}", file=sys.stderr)
         return 1
-    print(f"created {path.relative_to(root)} and empty overlay folders zh/ and en/")
+    print(f"created {path.relative_to(root)}, with the overlay folders zh/ and en/ beside it")
     return 0
 
 

@@ -102,3 +102,18 @@ def test_every_edition_ends_with_a_dated_note(mini):
     national = chapter(mini, edition="national", lang="en", slug="leave")
     assert "## About this edition {#edition-note}" in national
     assert "not legal advice" in national and "local rules" not in national
+
+
+def undated(root):
+    """The fixture's regulation with its date in force not known (``effective: null``)."""
+    p = root / "handbooks/provinces/shaanxi/province.yml"
+    p.write_text(p.read_text().replace("    effective: 2020-03-01\n", "    effective: null\n"))
+
+
+def test_an_undated_regulation_says_its_date_is_to_be_confirmed(mini):
+    assert "测试〔2020〕1号），自2020年3月1日起施行" in chapter(mini)
+    undated(mini)
+    zh, en = chapter(mini), chapter(mini, lang="en")
+    assert "依据：《陕西省测试工资条例》（测试〔2020〕1号），施行日期待确认" in zh
+    assert "(测试〔2020〕1号), date in force to be confirmed" in en
+    assert "起施行" not in zh and "自待确认" not in zh and "in force from" not in en

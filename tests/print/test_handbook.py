@@ -108,3 +108,13 @@ def test_local_contacts_go_in_the_appendix(mini_root):
     edition.province.contacts = []
     html = handbook_html(edition, "", Imprint("https://q.example.org/", "1.0", dt.date(2026, 1, 1)))
     assert "本版还没有经过核实的本地电话" in html
+
+
+def test_an_undated_regulation_prints_date_to_be_confirmed(mini):
+    p = mini / "handbooks/provinces/shaanxi/province.yml"
+    p.write_text(p.read_text().replace("    effective: 2020-03-01\n", "    effective: null\n"))
+    project = load_project(mini, Problems(mini))
+    imprint = Imprint("https://q.example.org/", "1.0", dt.date(2026, 1, 1))
+    html = {e.lang: handbook_html(e, "", imprint) for e in all_editions(project) if e.code == "shaanxi"}
+    assert "施行日期待确认" in html["zh"] and "自待确认起施行" not in html["zh"]
+    assert "date in force to be confirmed" in html["en"] and "in force from to be confirmed" not in html["en"]

@@ -5,9 +5,18 @@ The file format and its schema are in :mod:`quanyi.content.overlays`.
 
 from __future__ import annotations
 
+import datetime as dt
+
 from quanyi.content.markdown_file import MarkdownFile
 from quanyi.content.model import Overlay, Province
 from quanyi.strings import date, word
+
+
+def in_force(effective: dt.date | None, lang: str) -> str:
+    """「自2025年5月1日起施行」, or 「施行日期待确认」 when nobody knows the date (never 「自待确认起施行」)."""
+    if effective is None:
+        return word(lang, "in-force-unknown")
+    return word(lang, "in-force", date=date(effective, lang))
 
 
 def citation(province: Province, reg_ids: list[str], lang: str) -> str:
@@ -20,7 +29,7 @@ def citation(province: Province, reg_ids: list[str], lang: str) -> str:
             name = f"《{reg.name[lang]}》" if lang == "zh" else f"*{reg.name[lang]}*"
         if reg.number:
             name += f"（{reg.number}）" if lang == "zh" else f" ({reg.number})"
-        name += ("，" if lang == "zh" else ", ") + word(lang, "in-force", date=date(reg.effective, lang))
+        name += ("，" if lang == "zh" else ", ") + in_force(reg.effective, lang)
         if reg.source:
             name = f"[{name}]({reg.source})"
         parts.append(name)

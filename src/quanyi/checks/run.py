@@ -30,8 +30,9 @@ def load_checked(root: Path, problems: Problems, today: dt.date | None = None) -
     """Load the project and run every check; errors and warnings land in ``problems``."""
     project = load_project(root, problems)
     today = today or dt.date.today()
+    labels = {v.id: v.label for v in project.values.values()}
     for province in project.provinces.values():
-        data_warnings(province, today, problems)
+        data_warnings(province, today, problems, labels)
     _check_site_page_twins(root, problems)
     _check_site_url(root, problems)
     for lang in LANGS:

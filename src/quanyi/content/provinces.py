@@ -35,7 +35,7 @@ STATUSES = ("confirmed", "to-be-confirmed")
 WAGE_TIERS = s.Map({
     "status": s.Field(s.OneOf(STATUSES)),
     "effective": s.Field(s.Nullable(s.Date())),
-    "reviewed": s.Field(s.Date()),
+    "reviewed": s.Field(s.Nullable(s.Date())),  # null until someone has checked the figures
     "source": s.Field(s.Nullable(s.Map({
         "title": s.Field(s.Str()),
         "url": s.Field(s.Nullable(s.Url()), required=False),
@@ -82,7 +82,9 @@ def province_schema(value_kinds: dict[str, str]) -> s.Map:
     }, description="province data")
 
 
-def load_province(directory: Path, value_kinds: dict[str, str], problems: Problems) -> Province | None:
+def load_province(directory: Path, value_kinds: dict[str, str], problems: Problems,
+                  labels: dict[str, dict[str, str]] | None = None) -> Province | None:
+    """``labels``: each value's name in zh and en (values.yml), for the messages."""
     path = directory / "province.yml"
     code = directory.name
     if code not in DIVISIONS:
@@ -110,19 +112,45 @@ def load_province(directory: Path, value_kinds: dict[str, str], problems: Proble
         regulations[reg["id"]] = Regulation(
             reg["id"], reg["name"], reg.get("issuer"), reg.get("number"), reg["effective"], reg.get("source"),
             reg.get("official-title", True))
+    for vid, value in data["values"].items():
+        line = doc.line(("values", vid, "reviewed"))
+        if value["status"] == "confirmed" and value["reviewed"] is None and not _reported(problems, path, line):
+            problems.error(path, line, f"{_label(labels, vid)}标为已确认，但还没有人核对（reviewed 是空的）/ "
+                           f"'{vid}' is confirmed, but nobody has checked it ('reviewed' is empty)",
+                           "核对来源后填上核对日期（YYYY-MM-DD）；还没核对就写 status: to-be-confirmed / "
+                           "check the source and write the day you checked it (YYYY-MM-DD); until then "
+                           "write status: to-be-confirmed")
     return Province(code, data["name"], data["short"], data["values"], regulations,
                     data["contacts"] or [], path, doc.lines)
 
 
-def data_warnings(province: Province, today: dt.date, problems: Problems) -> None:
+def _label(labels: dict[str, dict[str, str]] | None, vid: str) -> str:
+    """A value's Chinese name for messages (最低工资标准), or its id when values.yml did not load."""
+    return ((labels or {}).get(vid) or {}).get("zh") or f"'{vid}'"
+
+
+def _reported(problems: Problems, path: Path, line: int) -> bool:
+    """An error at this line already (e.g. an impossible date, read as empty): one message is enough."""
+    return any(p.path == problems.rel(path) and p.line == line for p in problems.errors)
+
+
+def data_warnings(province: Province, today: dt.date, problems: Problems,
+                  labels: dict[str, dict[str, str]] | None = None) -> None:
     """Figures that readers should not rely on without checking: say so to editors too."""
     stale = today - dt.timedelta(days=365)
     for vid, value in province.values.items():
+        line = province.line("values", vid, "reviewed")
+        unchecked = value["reviewed"] is None and value["status"] != "confirmed"  # confirmed: an error already
+        if unchecked and not _reported(problems, province.path, line):
+            problems.warning(province.path, line, f"{_label(labels, vid)}还没有人核对（reviewed 是空的）/ "
+                             f"nobody has checked '{vid}' yet ('reviewed' is empty)",
+                             f"核对来源后填上核对日期，例如 reviewed: {today.isoformat()} / check the source, then "
+                             f"write the day you checked it, e.g. reviewed: {today.isoformat()}")
         if value["status"] == "to-be-confirmed":
             problems.warning(province.path, province.line("values", vid, "status"),
                              f"'{vid}' is to be confirmed; the site shows \"待确认\" instead of the figures",
                              "check the figures with the provincial human resources and social security "
-                             "department, then set 'status: confirmed'")
+                             "department, then set 'status: confirmed' and 'reviewed' to the day you checked")
         else:
             for i, tier in enumerate(value.get("tiers") or []):
                 for form in ("monthly", "hourly"):
@@ -134,7 +162,7 @@ def data_warnings(province: Province, today: dt.date, problems: Problems) -> Non
                 problems.warning(province.path, province.line("values", vid, "effective"),
                                  f"'{vid}' has no confirmed date in force; the site shows \"待确认\"",
                                  "add the date from the official notice")
-        if value["reviewed"] < stale:
+        if value["reviewed"] is not None and value["reviewed"] < stale:
             problems.warning(province.path, province.line("values", vid, "reviewed"),
                              f"'{vid}' was last reviewed on {value['reviewed']}, over 12 months ago",
                              "check it against the official source and update 'reviewed'")

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
 from pathlib import Path
 
 from quanyi.content.provinces import DIVISIONS
@@ -12,6 +11,7 @@ TEMPLATE = """\
 # {zh}: province data. Fill in what you have confirmed; leave the rest as it is.
 # Every figure needs a source and dates. Until confirmed, keep status: to-be-confirmed:
 # the site then shows "待确认" (to be confirmed) and points readers to 12333.
+# Only figures you have checked against the source get status: confirmed, and reviewed: the day you checked.
 code: {code}
 name: {{zh: {zh}, en: {en}}}
 short: {{zh: {short_zh}, en: {en}}}
@@ -19,7 +19,7 @@ values:
   minimum-wage:
     status: to-be-confirmed
     effective: null          # date in force, YYYY-MM-DD, from the official notice
-    reviewed: {today}        # the day someone last checked these figures
+    reviewed: null           # the day you checked these figures against the source, YYYY-MM-DD; empty until then
     source: null             # {{title: name of the notice, url: "https://..."}}
     tiers:
       - area: {{zh: 第一档地区, en: Tier 1 areas}}
@@ -30,20 +30,21 @@ contacts: []                 # confirmed local contacts only (name, phone, note)
 """
 
 
-def new_province(root: Path, code: str, today: dt.date | None = None) -> Path:
+def new_province(root: Path, code: str) -> Path:
     if code not in DIVISIONS:
         raise ValueError(f"'{code}' is not a provincial-level division — use one of: {', '.join(DIVISIONS)}")
     directory = root / "handbooks" / "provinces" / code
-    if directory.exists():
-        raise ValueError(f"{directory.relative_to(root)} already exists — edit it instead")
+    path = directory / "province.yml"
+    if path.exists():
+        raise ValueError(f"{path.relative_to(root)} already exists — edit it instead")
+    # a folder without province.yml (``make check`` says to run this command) gets one; nothing in it is touched
     zh, en = DIVISIONS[code]
     short_zh = zh.removesuffix("省").removesuffix("市")
     for suffix in ("壮族自治区", "回族自治区", "维吾尔自治区", "自治区"):
         short_zh = short_zh.removesuffix(suffix)
     for lang in LANGS:
-        (directory / lang).mkdir(parents=True)
-        (directory / lang / ".gitkeep").write_text("")
-    path = directory / "province.yml"
-    path.write_text(TEMPLATE.format(code=code, zh=zh, en=en, short_zh=short_zh,
-                                    today=(today or dt.date.today()).isoformat()), encoding="utf-8")
+        (directory / lang).mkdir(parents=True, exist_ok=True)
+        if not any((directory / lang).iterdir()):
+            (directory / lang / ".gitkeep").write_text("")
+    path.write_text(TEMPLATE.format(code=code, zh=zh, en=en, short_zh=short_zh), encoding="utf-8")
     return path

@@ -60,7 +60,7 @@ def load_project(root: Path, problems: Problems) -> Project:
     kinds = {v.id: v.kind for v in values.values()}
     provinces = {}
     for directory in sorted(p for p in (content / "provinces").glob("*") if p.is_dir()):
-        prov = load_province(directory, kinds, problems)
+        prov = load_province(directory, kinds, problems, {v.id: v.label for v in values.values()})
         if prov:
             provinces[prov.code] = prov
     project = Project(root, handbooks, values, provinces)
