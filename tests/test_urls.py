@@ -26,7 +26,7 @@ def test_environment_overrides_the_config(tmp_path, monkeypatch):
 def test_missing_address_is_a_recognised_placeholder(tmp_path, monkeypatch):
     monkeypatch.delenv(urls.ENV, raising=False)
     (tmp_path / "mkdocs.yml").write_text("site_name: x\n", encoding="utf-8")
-    assert urls.is_placeholder(urls.site_url(tmp_path))
+    assert urls.site_url(tmp_path) == urls.PLACEHOLDER and urls.is_placeholder(urls.PLACEHOLDER)
 
 
 def test_placeholders():

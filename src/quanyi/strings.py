@@ -123,7 +123,11 @@ _PRINT = {
            "no-contacts": "本版还没有经过核实的本地电话。请拨打下面的全国热线，他们会告诉你当地的部门。",
            "12333": "人力资源和社会保障咨询、投诉：工资、劳动合同、社会保险、工伤",
            "12348": "法律援助和法律咨询",
-           "online": "扫码阅读网上最新版", "build": "版本"},
+           "online": "扫码阅读网上最新版", "build": "版本",
+           # a build whose site address is still the placeholder (urls.is_placeholder): every page is stamped
+           # with both languages' "draft", and the QR code's place says why there is none
+           "draft": "样稿 · 请勿印发", "no-address": "网址尚未设置：这是样稿",
+           "set-address": "在 {config} 里填写 site_url（或设置 {env}）后重新生成。"},
     "en": {"applies": "Applies to", "language": "Language", "language-name": "English",
            "edition-date": "Edition date", "rules-as-of": "Rules as of",
            "national": "All of China (national rules only)", "contents": "Contents",
@@ -134,7 +138,9 @@ _PRINT = {
            "12333": "Human resources and social security: questions and complaints about wages, "
                     "contracts, social insurance and work injury",
            "12348": "Legal aid and legal advice",
-           "online": "Scan to read the latest edition online", "build": "Version"},
+           "online": "Scan to read the latest edition online", "build": "Version",
+           "draft": "DRAFT · not for distribution", "no-address": "Site address not set yet: this is a draft",
+           "set-address": "Set site_url in {config} (or {env}), then build again."},
 }
 # What a shared link shows (web/share.py, web/sharecards.py): the card's lines, and the description of
 # pages that have no text of their own (an edition's home, search). {edition}: "广东省版", "全国版和各省版本".

@@ -5,7 +5,9 @@ Chinese lives at the root and English under ``en/``; an edition is a folder
 Print files and offline copies sit in one shared ``downloads/`` folder. Paths here are
 site-relative without a leading slash; ``*_url`` functions make them absolute.
 
-The public address is ``site_url`` in ``mkdocs.yml`` unless ``QUANYI_SITE_URL`` is set.
+The public address is ``site_url`` in ``mkdocs.yml`` unless ``QUANYI_SITE_URL`` is set; the web pages
+(the renderer's generated config) and the print files both take it from :func:`site_url`. While it is a
+placeholder (:func:`is_placeholder`), every print file is a draft: stamped on every page, no QR code.
 """
 
 from __future__ import annotations
@@ -19,6 +21,7 @@ import yaml
 
 ENV = "QUANYI_SITE_URL"
 CONFIG = "mkdocs.yml"
+PLACEHOLDER = "https://quanyi.example.org/"  # the address until the real one is set (mkdocs.yml carries it)
 PLACEHOLDER_HOSTS = ("example.org", "example.com", "example.net", "localhost", "127.0.0.1")
 DOWNLOADS = "downloads/"
 SEARCH_INDEX = "search-index/"  # the JavaScript builds the same paths: keep them in step
@@ -53,9 +56,9 @@ def configured_site_url(root: Path) -> tuple[str | None, int]:
 def site_url(root: Path) -> str:
     """The public address, ending in ``/``: ``$QUANYI_SITE_URL``, else ``site_url`` of mkdocs.yml.
 
-    Without either, a placeholder (``https://example.org/``) that :func:`is_placeholder` recognises.
+    Without either, :data:`PLACEHOLDER`, which :func:`is_placeholder` recognises.
     """
-    url = os.environ.get(ENV) or configured_site_url(root)[0] or "https://example.org/"
+    url = os.environ.get(ENV) or configured_site_url(root)[0] or PLACEHOLDER
     return url if url.endswith("/") else url + "/"
 
 

@@ -35,8 +35,21 @@ def test_missing_contacts_is_a_gap_not_an_error(mini):
 
 def test_placeholder_site_url_is_a_warning_at_its_line(mini):
     (mini / "mkdocs.yml").write_text("site_name: x\n# the address\nsite_url: https://quanyi.example.org/  # set it\n")
-    assert ("mkdocs.yml:3: warning: site_url is a placeholder (https://quanyi.example.org/): the QR codes in the "
-            "PDFs, the feeds and the text-message links point to it — set the site's real public address "
-            "(site_url in mkdocs.yml, or QUANYI_SITE_URL) before printing or sending anything") in warnings(mini)
+    assert ("mkdocs.yml:3: warning: site_url is a placeholder (https://quanyi.example.org/): every PDF is stamped "
+            "as a draft (样稿 · 请勿印发 / DRAFT) and has no QR code, and the feeds and text-message links point to "
+            "it — set the real public address in one step: write `site_url: https://your.address/` on this line, "
+            "or build with `QUANYI_SITE_URL=https://your.address/ make site`") in warnings(mini)
     (mini / "mkdocs.yml").write_text("site_name: x\nsite_url: https://quanyi.org.cn/\n")
     assert not any("site_url" in w for w in warnings(mini))
+
+
+def test_the_environment_sets_the_address_and_a_placeholder_there_is_a_warning_too(mini, monkeypatch):
+    monkeypatch.setenv("QUANYI_SITE_URL", "https://quanyi.org.cn/")
+    assert not any("placeholder" in w or "not set" in w for w in warnings(mini))
+    monkeypatch.setenv("QUANYI_SITE_URL", "http://localhost:8000")
+    assert any(w.startswith("mkdocs.yml:") and "QUANYI_SITE_URL is a placeholder (http://localhost:8000/)" in w
+               for w in warnings(mini))
+    monkeypatch.delenv("QUANYI_SITE_URL")
+    (mini / "mkdocs.yml").write_text("site_name: x\n")
+    assert any(w.startswith("mkdocs.yml:1: warning: site_url is not set (https://quanyi.example.org/)")
+               and "write `site_url: https://your.address/` into mkdocs.yml" in w for w in warnings(mini))

@@ -26,6 +26,19 @@ def test_mini_site_builds(mini):
     assert 'href="../../en/shaanxi/pay/"' in page  # language switch lands on the same page
 
 
+def test_the_address_from_the_environment_reaches_the_pages_and_the_print_files(mini, monkeypatch):
+    import pdfplumber
+
+    monkeypatch.setenv("QUANYI_SITE_URL", "https://quanyi.org.cn")
+    site = build_site(mini, Problems(mini))
+    assert "site_url: https://quanyi.org.cn/" in (mini / "build/mkdocs.yml").read_text(encoding="utf-8")
+    assert '<link rel="canonical" href="https://quanyi.org.cn/en/shaanxi/pay/">' in html(site, "en/shaanxi/pay")
+    with pdfplumber.open(site / "downloads/shaanxi-en-handbook.pdf") as pdf:
+        back = pdf.pages[-1]
+        assert "https://quanyi.org.cn/en/shaanxi/" in back.extract_text()
+        assert {a["uri"] for a in back.annots} == {"https://quanyi.org.cn/en/shaanxi/"}
+
+
 def test_failed_content_check_leaves_site_untouched(mini):
     site = build_site(mini, Problems(mini))
     before = {p: p.read_bytes() for p in site.rglob("*") if p.is_file()}

@@ -18,6 +18,7 @@ from quanyi.print.render import build_pdfs
 from quanyi.problems import Problems
 
 EPOCH = "1767225600"  # 2026-01-01 00:00 UTC
+SITE = "https://quanyi.org.cn/"  # a real-looking address: the print files are not drafts
 
 
 @pytest.fixture(autouse=True)
@@ -63,29 +64,73 @@ def mini_root(tmp_path_factory) -> Path:
 
 @pytest.fixture(scope="session")
 def mini_pdfs(mini_root, font_cache, tmp_path_factory) -> Path:
-    """Every print file of the fixture project, built once, in parallel as ``make site`` does."""
+    """Every print file of the fixture project, built once, in parallel as ``make site`` does,
+    with the site address set (``QUANYI_SITE_URL``)."""
     out = tmp_path_factory.mktemp("downloads")
     with pytest.MonkeyPatch.context() as mp:
         mp.setenv("SOURCE_DATE_EPOCH", EPOCH)
+        mp.setenv("QUANYI_SITE_URL", SITE)
         build(mini_root, out, font_cache, workers=2)
     return out
 
 
+@pytest.fixture(scope="session")
+def draft_pdfs(mini_root, font_cache, tmp_path_factory) -> Path:
+    """The same files while the address is still mkdocs.yml's placeholder: drafts."""
+    out = tmp_path_factory.mktemp("drafts")
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setenv("SOURCE_DATE_EPOCH", EPOCH)
+        mp.delenv("QUANYI_SITE_URL", raising=False)
+        build(mini_root, out, font_cache, workers=2)
+    return out
+
+
+def _stamped(obj) -> bool:
+    """A character of the draft stamp: the only text set at a slant."""
+    return obj.get("object_type") == "char" and abs(obj["matrix"][1]) > 1e-3
+
+
+def stamps(page) -> list[str]:
+    """The slanted lines on a (cropped) pdfplumber page, without spaces, each line in reading order."""
+    chars = []
+    for c in filter(_stamped, page.chars):
+        a, b, _, _, e, f = c["matrix"]
+        n = (a * a + b * b) ** 0.5
+        chars.append((round((b * e - a * f) / n), (a * e + b * f) / n, c["text"]))  # down, along the line
+    lines: list[list] = []
+    for down, along, text in sorted(chars):
+        if not lines or down - lines[-1][-1][0] > 2:
+            lines.append([])
+        lines[-1].append((down, along, text))
+    return ["".join(t for _, _, t in sorted(line, key=lambda c: c[1])).replace(" ", "") for line in lines]
+
+
+def unstamped(page):
+    """The (pdfplumber) page without the draft stamp's characters."""
+    return page.filter(lambda obj: not _stamped(obj))
+
+
+def upright_text(page) -> str:
+    """The page's text without the draft stamp."""
+    return unstamped(page).extract_text() or ""
+
+
 def text_of(path: Path, pages: slice = slice(None)) -> str:
+    """The text of the pages; a draft's stamp is left out (see :func:`stamps`), here and below."""
     with pdfplumber.open(path) as pdf:
-        return "\n".join(page.extract_text() or "" for page in pdf.pages[pages])
+        return "\n".join(upright_text(page) for page in pdf.pages[pages])
 
 
 def page_texts(path: Path) -> list[str]:
     with pdfplumber.open(path) as pdf:
-        return [page.extract_text() or "" for page in pdf.pages]
+        return [upright_text(page) for page in pdf.pages]
 
 
 def halves(path: Path, parts: int = 2) -> list[list[str]]:
     """Text of each side, cut into ``parts`` equal columns (booklet halves, leaflet panels)."""
     with pdfplumber.open(path) as pdf:
-        return [[(page.crop((i * page.width / parts, 0, (i + 1) * page.width / parts, page.height))
-                  .extract_text() or "") for i in range(parts)] for page in pdf.pages]
+        return [[upright_text(page.crop((i * page.width / parts, 0, (i + 1) * page.width / parts, page.height)))
+                 for i in range(parts)] for page in pdf.pages]
 
 
 def pdffonts(path: Path) -> list[tuple[str, str, str]]:

@@ -9,7 +9,7 @@ from quanyi.print.brochure import WIDTHS
 from quanyi.print.errors import PrintError
 from quanyi.print.qr import qr_modules
 
-from .conftest import build, halves, leaflet_project, read_qr
+from .conftest import SITE, build, halves, leaflet_project, read_qr
 
 
 def panels(path):
@@ -51,7 +51,7 @@ def test_leaflet_content_time_limits_minimum_wage_qr(mini_pdfs):
     assert "1 年" in flat[5] and "30 日" in flat[5] and "第二十七条" in flat[5] and "第十七条" in flat[5]
     english = {n: " ".join(t.split()) for n, t in panels(mini_pdfs / "shaanxi-en-brochure.pdf").items()}
     assert "2,160 yuan a month" in english[1] and english[5].startswith("Do not miss the deadline")
-    url = "https://quanyi.example.org/en/shaanxi/"
+    url = f"{SITE}en/shaanxi/"
     assert read_qr(mini_pdfs / "shaanxi-en-brochure.pdf", 0, url) == qr_modules(url)
 
 

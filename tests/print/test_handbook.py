@@ -14,7 +14,7 @@ from quanyi.print.handbook import Imprint, handbook_html
 from quanyi.print.qr import qr_modules
 from quanyi.problems import Problems
 
-from .conftest import page_texts, read_qr, text_of
+from .conftest import SITE, page_texts, read_qr, text_of
 
 A5 = (420, 595)  # points
 
@@ -42,7 +42,7 @@ def test_a5_pages_cover_contents_chapters_appendix_back(mini_pdfs):
     assert "2026年1月10日" in cover
     assert contents.startswith("目录")
     assert "12333" in appendix and "12348" in appendix
-    assert "扫码阅读网上最新版" in back and "https://quanyi.example.org/shaanxi/" in back
+    assert "扫码阅读网上最新版" in back and f"{SITE}shaanxi/" in back
 
 
 def test_contents_give_the_real_page_numbers(mini_pdfs):
@@ -79,12 +79,12 @@ def test_local_rule_with_its_citation(mini_pdfs):
 
 
 def test_back_page_qr_code_is_the_edition_url(mini_pdfs):
-    for name, url in (("shaanxi-en-handbook.pdf", "https://quanyi.example.org/en/shaanxi/"),
-                      ("national-zh-handbook.pdf", "https://quanyi.example.org/national/")):
+    for name, url in (("shaanxi-en-handbook.pdf", f"{SITE}en/shaanxi/"),
+                      ("national-zh-handbook.pdf", f"{SITE}national/")):
         path = mini_pdfs / name
         last = len(PdfReader(path).pages) - 1
         assert read_qr(path, last, url) == qr_modules(url)  # the printed code, read back
-        other = "https://quanyi.example.org/en/beijing/"
+        other = f"{SITE}en/beijing/"
         assert len(qr_modules(other)) != len(qr_modules(url)) or qr_modules(other) != qr_modules(url)
 
 

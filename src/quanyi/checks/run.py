@@ -23,7 +23,7 @@ from quanyi.content.translation import check_drift
 from quanyi.problems import Problems
 from quanyi.strings import LANGS
 from quanyi.updates.sms import check_messages
-from quanyi.urls import CONFIG, ENV, configured_site_url, is_placeholder
+from quanyi.urls import CONFIG, ENV, PLACEHOLDER, configured_site_url, is_placeholder, site_url
 
 
 def load_checked(root: Path, problems: Problems, today: dt.date | None = None) -> Project:
@@ -69,12 +69,16 @@ def _check_site_url(root: Path, problems: Problems) -> None:
     """A placeholder address is fine for previews but not for anything printed or sent."""
     url, line = configured_site_url(root)
     if os.environ.get(ENV):
-        return
+        url, where = site_url(root), f"{ENV} is a placeholder"
+    else:
+        where = "site_url is a placeholder" if url else "site_url is not set"
     if url is None or is_placeholder(url):
-        problems.warning(root / CONFIG, line or 1, f"site_url is a placeholder ({url or 'not set'}): the QR codes "
-                         "in the PDFs, the feeds and the text-message links point to it",
-                         f"set the site's real public address (site_url in {CONFIG}, or {ENV}) "
-                         "before printing or sending anything")
+        problems.warning(root / CONFIG, line or 1, f"{where} ({url or PLACEHOLDER}): every PDF is stamped as a "
+                         "draft (样稿 · 请勿印发 / DRAFT) and has no QR code, and the feeds and text-message links "
+                         "point to it",
+                         f"set the real public address in one step: write `site_url: https://your.address/` "
+                         f"{'on this line' if line else 'into ' + CONFIG}, or build with "
+                         f"`{ENV}=https://your.address/ make site`")
 
 
 def statutes_folder(root: Path) -> Path:

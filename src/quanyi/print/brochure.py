@@ -19,12 +19,10 @@ from pathlib import Path
 
 from quanyi.assembly.assemble import Edition
 from quanyi.strings import date
-from quanyi.urls import edition_url
 
-from .handbook import Imprint, head, title
+from .handbook import Imprint, address, draft_mark, head, title
 from .imposition import MM, place
 from .markup import panel_html
-from .qr import qr_svg
 
 WIDTHS = (100, 100, 100, 97, 97, 100)  # mm, panels 1-6
 SIDES = ((4, 5, 0), (1, 2, 3))  # panels (0-based) on the outside and inside, left to right
@@ -41,7 +39,6 @@ def leaflet_html(edition: Edition, css: str, imprint: Imprint) -> str:
         raise PanelCountError(f"the leaflet needs {len(WIDTHS)} chapters, one per panel, in "
                               f"{edition.handbook.path.name}/handbook.yml; it has {len(edition.chapters)}")
     e = html.escape
-    url = edition_url(imprint.site_url, edition.lang, edition.code)
     panels = []
     for i, chapter in enumerate(edition.chapters):
         body = panel_html(chapter.markdown)
@@ -49,8 +46,7 @@ def leaflet_html(edition: Edition, css: str, imprint: Imprint) -> str:
             body = (f'<p class="kicker">权益 · Quanyi</p><p class="edition">{e(edition.name)}</p>{body}'
                     '<p class="hotlines">12333 · 12348</p>')
         if i == len(edition.chapters) - 1:
-            body += (f'<a class="qr" href="{e(url)}" data-url="{e(url)}">{qr_svg(url)}</a>'
-                     f'<p class="url">{e(url)}</p>'
+            body += (address(edition, imprint) +
                      f'<p class="build">{e(title(edition))} · {e(imprint.version)} · '
                      f'{date(imprint.built, edition.lang)}</p>')
         page = "narrow" if WIDTHS[i] < max(WIDTHS) else "wide"
@@ -59,7 +55,8 @@ def leaflet_html(edition: Edition, css: str, imprint: Imprint) -> str:
     sizes = {"wide": max(WIDTHS), "narrow": min(WIDTHS), "cover": WIDTHS[0]}
     css += "\n" + STYLE.read_text(encoding="utf-8") + "\n" + \
         "\n".join(f"@page {name} {{ size: {mm}mm 210mm; }}" for name, mm in sizes.items())
-    return f"{head(edition, css, imprint, edition.name)}\n<body>\n" + "\n".join(panels) + "\n</body>\n</html>\n"
+    return (f"{head(edition, css, imprint, edition.name)}\n<body>\n{draft_mark(imprint)}" + "\n".join(panels)
+            + "\n</body>\n</html>\n")
 
 
 def overflowing(document, count: int) -> list[int]:

@@ -9,17 +9,18 @@ from __future__ import annotations
 import datetime as dt
 import html
 from dataclasses import dataclass
+from pathlib import Path
 
 from quanyi.assembly.assemble import Edition
 from quanyi.strings import date, strings
-from quanyi.urls import edition_url
+from quanyi.urls import CONFIG, ENV, edition_url, is_placeholder
 
 from .fonts import STACKS
 from .markup import anchor, chapter_html
 from .qr import qr_svg
 
 LANG_TAGS = {"zh": "zh-Hans", "en": "en-GB"}  # the English text uses British spelling
-
+DRAFT_STYLE = Path(__file__).with_name("draft.css")
 
 
 @dataclass(frozen=True)
@@ -29,6 +30,11 @@ class Imprint:
     site_url: str
     version: str
     built: dt.date
+
+    @property
+    def draft(self) -> bool:
+        """While the site address is a placeholder, every file is a draft: stamped, and without a QR code."""
+        return is_placeholder(self.site_url)
 
 
 def title(edition: Edition) -> str:
@@ -54,7 +60,7 @@ def head(edition: Edition, css: str, imprint: Imprint, description: str) -> str:
 <meta name="dcterms.created" content="{imprint.built.isoformat()}">
 <meta name="dcterms.modified" content="{imprint.built.isoformat()}">
 <style>{css}
-html {{ font-family: {stack}; }}</style>
+html {{ font-family: {stack}; }}{DRAFT_STYLE.read_text(encoding="utf-8") if imprint.draft else ""}</style>
 </head>"""
 
 
@@ -100,13 +106,37 @@ def _appendix(edition: Edition) -> str:
 </section>"""
 
 
+def draft_mark(imprint: Imprint) -> str:
+    """The stamp of a draft, in both languages, for the start of the body ('' for a real build).
+
+    A fixed box is repeated by WeasyPrint on every page that follows it, whatever the page's margins,
+    so it also lands on every half of an imposed booklet sheet and on every leaflet panel.
+    """
+    if not imprint.draft:
+        return ""
+    lines = "".join(f'<span class="draft-{lang}">{strings(lang, "print")["draft"]}</span>' for lang in ("zh", "en"))
+    return f'<div class="draft-mark">{lines}</div>\n'
+
+
+def address(edition: Edition, imprint: Imprint, caption: str = "") -> str:
+    """The edition's address as a QR code, ``caption`` and the address as text.
+
+    In a draft there is no address to give: a box of the code's size says so, and how to set it.
+    """
+    t, e = strings(edition.lang, "print"), html.escape
+    if imprint.draft:
+        return (f'<div class="qr no-address"><strong>{t["no-address"]}</strong>'
+                f'<span>{e(t["set-address"].format(config=CONFIG, env=ENV))}</span></div>')
+    url = edition_url(imprint.site_url, edition.lang, edition.code)
+    return (f'<a class="qr" href="{e(url)}" data-url="{e(url)}">{qr_svg(url)}</a>\n'
+            f'{caption}<p class="url">{e(url)}</p>')
+
+
 def _back(edition: Edition, imprint: Imprint) -> str:
     t, e = strings(edition.lang, "print"), html.escape
-    url = edition_url(imprint.site_url, edition.lang, edition.code)
+    online = f'<p class="online">{t["online"]}</p>\n'
     return f"""<section class="back">
-<a class="qr" href="{e(url)}" data-url="{e(url)}">{qr_svg(url)}</a>
-<p class="online">{t['online']}</p>
-<p class="url">{e(url)}</p>
+{address(edition, imprint, online)}
 <p class="hotline-strip">12333 · 12348</p>
 <p class="build">{e(title(edition))}<br>{t['build']} {e(imprint.version)} · {date(imprint.built, edition.lang)}</p>
 </section>"""
@@ -117,4 +147,4 @@ def handbook_html(edition: Edition, css: str, imprint: Imprint) -> str:
     chapters = "\n".join(chapter_html(c.markdown, c.slug, slugs) for c in edition.chapters)
     body = "\n".join([_cover(edition, imprint), _contents(edition), chapters, _appendix(edition),
                       _back(edition, imprint)])
-    return f"{head(edition, css, imprint, edition.name)}\n<body>\n{body}\n</body>\n</html>\n"
+    return f"{head(edition, css, imprint, edition.name)}\n<body>\n{draft_mark(imprint)}{body}\n</body>\n</html>\n"

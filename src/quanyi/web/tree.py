@@ -23,7 +23,7 @@ from quanyi.updates.feeds import atom_feed, feed_stylesheet
 from quanyi.updates.sms import short_link_pages
 from quanyi.updates.whatsnew import home_link, mark_updated, whats_new_page
 from quanyi.urls import DOWNLOADS as DOWNLOADS_DIR
-from quanyi.urls import FEED_STYLE, PRINT_KINDS, download_name, download_path, lang_root, relative
+from quanyi.urls import FEED_STYLE, PRINT_KINDS, download_name, download_path, lang_root, relative, site_url
 from quanyi.web import renderer
 from quanyi.web.share import add_share_meta, fallback
 
@@ -336,7 +336,7 @@ def write_tree(project: Project, editions: list[Edition], build_dir: Path, downl
             written += 1
         elif path.is_dir() and not any(path.iterdir()):
             path.rmdir()
-    renderer.write_config(build_dir, nav(project))
+    renderer.write_config(build_dir, nav(project), site_url(project.root))
     return written
 
 
