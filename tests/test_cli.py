@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
 import socket
 import subprocess
@@ -67,28 +68,30 @@ def _wait_for(url: str, text: str, seconds: float = 40) -> bool:
     return False
 
 
-def test_serve_follows_edits_in_handbooks(mini):
+@contextlib.contextmanager
+def _serving(root):
+    """``quanyi serve`` running on ``root``; yields the address of Shaanxi's pay page."""
     port = _free_port()
     proc = subprocess.Popen([sys.executable, "-m", "quanyi", "serve", "--addr", f"127.0.0.1:{port}"],
-                            cwd=mini, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+                            cwd=root, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     try:
-        url = f"http://127.0.0.1:{port}/shaanxi/pay/"
-        assert _wait_for(url, "陕西的老板必须给你书面工资条")
-        p = mini / "handbooks/provinces/shaanxi/zh/slips.md"
-        p.write_text(p.read_text().replace("书面工资条", "书面的工资清单"))
-        assert _wait_for(url, "陕西的老板必须给你书面的工资清单")
+        yield f"http://127.0.0.1:{port}/shaanxi/pay/"
     finally:
         proc.terminate()
         proc.wait(timeout=10)
 
 
+def test_serve_follows_edits_in_handbooks(mini):
+    with _serving(mini) as url:
+        assert _wait_for(url, "陕西的老板必须给你书面工资条")
+        p = mini / "handbooks/provinces/shaanxi/zh/slips.md"
+        p.write_text(p.read_text().replace("书面工资条", "书面的工资清单"))
+        assert _wait_for(url, "陕西的老板必须给你书面的工资清单")
+
+
 def test_serve_shows_mistakes_on_the_page_until_they_are_fixed(mini):
     """A broken save: the last good page stays, with the problems in a banner; fixed, the banner goes."""
-    port = _free_port()
-    proc = subprocess.Popen([sys.executable, "-m", "quanyi", "serve", "--addr", f"127.0.0.1:{port}"],
-                            cwd=mini, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    try:
-        url = f"http://127.0.0.1:{port}/shaanxi/pay/"
+    with _serving(mini) as url:
         assert _wait_for(url, "陕西的老板必须给你书面工资条")
         assert "quanyi-preview-problems" not in _get(url)
         p = mini / "handbooks/hb/zh/leave.md"
@@ -102,9 +105,6 @@ def test_serve_shows_mistakes_on_the_page_until_they_are_fixed(mini):
         while "quanyi-preview-problems" in (_get(url) or "quanyi-preview-problems") and time.monotonic() < deadline:
             time.sleep(0.5)
         assert "quanyi-preview-problems" not in _get(url)
-    finally:
-        proc.terminate()
-        proc.wait(timeout=10)
 
 
 def test_a_browser_benchmark_without_chromium_says_how_to_get_it(mini, tmp_path):

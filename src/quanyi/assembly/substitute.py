@@ -6,8 +6,9 @@ The syntax and its validation are in :mod:`quanyi.content.variables`.
 
 from __future__ import annotations
 
+from quanyi.content.markdown_file import lines_outside_code
 from quanyi.content.model import Project, Province, ValueSpec
-from quanyi.content.variables import VARIABLE, lines_outside_code
+from quanyi.content.variables import VARIABLE
 from quanyi.strings import date, number, word
 
 

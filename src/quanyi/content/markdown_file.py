@@ -54,14 +54,19 @@ class MarkdownFile:
         return [h.id for h in self.headings if h.id]
 
 
-def scan_headings(lines: list[str]) -> list[Heading]:
-    headings, in_fence = [], False
+def lines_outside_code(lines: list[str]):
+    """(index, line) of every line outside fenced code blocks (and not a fence itself)."""
+    in_fence = False
     for i, line in enumerate(lines):
         if FENCE.match(line):
             in_fence = not in_fence
-            continue
-        if in_fence:
-            continue
+        elif not in_fence:
+            yield i, line
+
+
+def scan_headings(lines: list[str]) -> list[Heading]:
+    headings = []
+    for i, line in lines_outside_code(lines):
         loose = NO_SPACE.match(line)
         m = HEADING.match(f"{loose.group(1)} {loose.group(2)}" if loose else line)
         if m:
@@ -79,13 +84,8 @@ def _clean_id(text: str) -> str:
 
 def heading_mistakes(lines: list[str]) -> list[tuple[int, str, str]]:
     """(index, what is wrong, how to fix) for each heading the renderer would not read as meant."""
-    found, in_fence = [], False
-    for i, line in enumerate(lines):
-        if FENCE.match(line):
-            in_fence = not in_fence
-            continue
-        if in_fence:
-            continue
+    found = []
+    for i, line in lines_outside_code(lines):
         loose = NO_SPACE.match(line)
         if loose:
             found.append((i, f"'{line[:60]}' is not a heading: there is no space after the #",

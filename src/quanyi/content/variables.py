@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from quanyi.content.markdown_file import FENCE
+from quanyi.content.markdown_file import lines_outside_code
 from quanyi.content.model import Project
 from quanyi.problems import Problems
 
@@ -22,15 +22,6 @@ def known(project: Project) -> dict[str, tuple[str, ...]]:
     for vid, spec in project.values.items():
         names[vid] = ("", *FORMS[spec.kind])
     return names
-
-
-def lines_outside_code(lines: list[str]):
-    in_fence = False
-    for i, line in enumerate(lines):
-        if FENCE.match(line):
-            in_fence = not in_fence
-        elif not in_fence:
-            yield i, line
 
 
 def _check_braces(md, i: int, line: str, problems: Problems) -> None:
