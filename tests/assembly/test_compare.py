@@ -22,7 +22,7 @@ def test_lists_each_overlay_with_national_and_local_text_and_citation(mini):
     local = text.index('class="compare-local"')
     assert national < text.index("要保存工资条。") < local < text.index("陕西的老板必须给你书面工资条。")
     assert "依据：《陕西省测试工资条例》（测试〔2020〕1号）" in text
-    assert "| 一类 | 2160 | 21 |" in text
+    assert "| 一类：甲市、乙县 | 2160 | 21 |" in text
 
 
 def test_english_page_and_removed_sections(mini):

@@ -44,6 +44,9 @@ def test_table_form(mini):
         text = "# L {#leave}\n\n## T {#annual-leave}\n\n{{ minimum-wage.table }}\n"
         write(mini, f"handbooks/hb/{lang}/leave.md", text)
     md = chapter(mini, slug="leave")
-    assert "| 一类 | 2160 | 21 |" in md
-    assert "| 二类 | 2050 | 待确认，请拨打 12333 核实 |" in md
+    assert "| 一类：甲市、乙县 | 2160 | 21 |" in md
+    # a tier whose places no source names says so instead of leaving the reader to guess
+    assert "| 二类（包括哪些地方：待确认，请拨打 12333） | 2050 | 待确认，请拨打 12333 核实 |" in md
+    en = chapter(mini, slug="leave", lang="en")
+    assert "| Tier 1: Jia, Yi County | 2,160 | 21 |" in en
     assert "[测试来源](https://example.org/wage)" in md

@@ -22,6 +22,16 @@ def render(value_id: str, form: str, project: Project, province: Province | None
     return _wage_tiers(spec, province.values[value_id], form, lang)
 
 
+def _area(tier: dict, data: dict, lang: str, colon: str) -> str:
+    """A tier's name and the places in it; with several tiers, unknown places are said to be so."""
+    places = tier.get("places")
+    if places:
+        return tier["area"][lang] + colon + word(lang, "place-sep").join(places[lang])
+    if len(data["tiers"]) > 1:
+        return tier["area"][lang] + word(lang, "places-tbd")
+    return tier["area"][lang]
+
+
 def _wage_tiers(spec: ValueSpec, data: dict, form: str, lang: str) -> str:
     confirmed = data["status"] == "confirmed"
 
@@ -53,9 +63,9 @@ def _wage_tiers(spec: ValueSpec, data: dict, form: str, lang: str) -> str:
     tbd = word(lang, "confirm-12333")
     rows = [f"| {word(lang, 'area')} | {word(lang, 'monthly')} | {word(lang, 'hourly')} |",
             "| --- | --: | --: |"]
-    for tier in data["tiers"]:
-        rows.append(f"| {tier['area'][lang]} | {fig(tier['monthly']) or tbd} | {fig(tier['hourly']) or tbd} |")
     colon = "：" if lang == "zh" else ": "
+    for tier in data["tiers"]:
+        rows.append(f"| {_area(tier, data, lang, colon)} | {fig(tier['monthly']) or tbd} | {fig(tier['hourly']) or tbd} |")
     facts = [f"{word(lang, 'effective')}{colon}{date(data['effective'], lang) if confirmed else tbd}"]
     if data.get("source"):
         src = data["source"]

@@ -44,6 +44,8 @@ WAGE_TIERS = s.Map({
         "area": s.Field(s.lang_text()),
         "monthly": s.Field(s.Nullable(s.Number())),
         "hourly": s.Field(s.Nullable(s.Number())),
+        # the cities and counties in this tier; null until a source names them (the site says "to be confirmed")
+        "places": s.Field(s.Nullable(s.lang_text(s.List(s.Str(), min_items=1))), required=False),
     }), min_items=1)),
     "note": s.Field(s.lang_text(), required=False),
 }, description="a minimum wage entry")
@@ -153,6 +155,11 @@ def data_warnings(province: Province, today: dt.date, problems: Problems,
                              "department, then set 'status: confirmed' and 'reviewed' to the day you checked")
         else:
             for i, tier in enumerate(value.get("tiers") or []):
+                if len(value["tiers"]) > 1 and not tier.get("places"):
+                    problems.warning(province.path, province.line("values", vid, "tiers", i),
+                                     f"'{vid}': the places in {tier['area']['en']} are not listed; the site shows "
+                                     "\"待确认\" beside the tier",
+                                     "add 'places: {zh: [城市, …], en: [City, …]}' from the notice")
                 for form in ("monthly", "hourly"):
                     if tier.get(form) is None:
                         problems.warning(province.path, province.line("values", vid, "tiers", i),

@@ -25,6 +25,7 @@ values:
       - area: {{zh: 第一档地区, en: Tier 1 areas}}
         monthly: null        # yuan a month
         hourly: null         # yuan an hour (part-time work)
+        places: null         # the cities and counties in this tier: {{zh: [城市, …], en: [City, …]}}
 regulations: []              # local regulations that overlays cite (id, name, issuer, number, effective, source)
 contacts: []                 # confirmed local contacts only (name, phone, note); never guess
 """
