@@ -773,3 +773,48 @@
     results.search(query);
   }
 })();
+
+// The province picker (web/picker.py): typing a province or a city keeps only the editions it
+// names; Enter opens the one that is left. Without this script the field is hidden and the
+// whole list shows.
+(function () {
+  var ENDING = /(特别行政区|维吾尔自治区|壮族自治区|回族自治区|自治区|自治州|自治县|地区|省|市|县|区|盟)$/;
+
+  function norm(text) {
+    return text.toLowerCase().replace(/\s+county\b/g, "").replace(/[\s·,，、。.]/g, "").replace(ENDING, "");
+  }
+
+  function matches(query, words) {
+    for (var i = 0; i < words.length; i++) {
+      if (words[i] && (words[i].indexOf(query) !== -1 || query.indexOf(words[i]) !== -1)) return true;
+    }
+    return false;
+  }
+
+  Array.prototype.forEach.call(document.querySelectorAll("[data-picker]"), function (input) {
+    var box = input.closest(".quanyi-picker");
+    var links = Array.prototype.slice.call(box.querySelectorAll("a[data-places]"));
+    var none = box.querySelector(".quanyi-picker__none");
+    function update() {
+      var query = norm(input.value);
+      var left = [];
+      links.forEach(function (a) {
+        var show = !query || matches(query, a.getAttribute("data-places").split(" "));
+        a.parentNode.hidden = !show;
+        if (show) left.push(a);
+      });
+      Array.prototype.forEach.call(box.querySelectorAll(".quanyi-picker__region"), function (region) {
+        region.hidden = !region.querySelector("li:not([hidden])");
+      });
+      none.hidden = !query || left.length > 0;
+      return left;
+    }
+    input.addEventListener("input", update);
+    input.addEventListener("keydown", function (event) {
+      if (event.key !== "Enter") return;
+      var left = update();
+      if (left.length === 1) window.location.href = left[0].href;
+      event.preventDefault();
+    });
+  });
+})();

@@ -48,8 +48,9 @@ def cmd_build(root: Path, args) -> int:
     from quanyi.pipeline.build import BuildError, build_site
 
     problems = Problems(root)
+    stats: dict = {}
     try:
-        site = build_site(root, problems)
+        site = build_site(root, problems, stats=stats)
     except BuildError as exc:
         report(problems)
         print(exc, file=sys.stderr)
@@ -57,7 +58,8 @@ def cmd_build(root: Path, args) -> int:
         return 1
     if problems.warnings:
         print(f"{len(problems.warnings)} warning(s): run 'make check' to see them", file=sys.stderr)
-    print(f"Built {site.relative_to(root)}/")
+    made, reused = len(stats.get("pdf-made", [])), len(stats.get("pdf-reused", []))
+    print(f"Built {site.relative_to(root)}/ ({made} PDF(s) made, {reused} unchanged and reused from build/cache)")
     return 0
 
 

@@ -50,3 +50,17 @@ def test_table_form(mini):
     en = chapter(mini, slug="leave", lang="en")
     assert "| Tier 1: Jia, Yi County | 2,160 | 21 |" in en
     assert "[测试来源](https://example.org/wage)" in md
+
+
+def test_range_form_is_to_be_confirmed_while_a_tier_is_unknown(mini):
+    """A range that leaves out an unknown tier would understate the minimum for its places."""
+    for lang in ("zh", "en"):
+        text = "# L {#leave}\n\n## T {#annual-leave}\n\n{{ minimum-wage.range }}\n"
+        write(mini, f"handbooks/hb/{lang}/leave.md", text)
+    md = chapter(mini, slug="leave")
+    assert "2050" in md and "2160" in md
+    p = mini / "handbooks/provinces/shaanxi/province.yml"
+    p.write_text(p.read_text(encoding="utf-8").replace("monthly: 2050, hourly: null", "monthly: null, hourly: null"),
+                 encoding="utf-8")
+    md = chapter(mini, slug="leave")
+    assert "2160" not in md and "待确认，请拨打 12333 核实" in md

@@ -49,7 +49,7 @@ def build(root: Path, out: Path, fonts: Path, workers: int = 1, only: set[str] |
     editions = [ed for ed in all_editions(project) if wanted(ed)]
     leaflet_editions = [ed for hb in project.handbooks.values() if not hb.web
                         for ed in all_editions(project, hb) if wanted(ed)] if leaflets else []
-    return build_pdfs(root, editions, out, fonts, workers=workers, leaflets=leaflet_editions)
+    return build_pdfs(root, editions, out, fonts, workers=workers, leaflets=leaflet_editions).files
 
 
 @pytest.fixture(scope="session")

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from quanyi.print.errors import PrintError
-from quanyi.print.fonts import BASE_CHARS, CJK, FACES, LATIN, Face, make_subset, subset_jobs
+from quanyi.print.fonts import BASE_CHARS, CJK, EXTRA, FACES, LATIN, Face, clean, make_subset, subset_jobs, with_extras
 
 
 def test_subsets_are_cached_and_stale_ones_removed(tmp_path, monkeypatch):
@@ -18,15 +18,32 @@ def test_subsets_are_cached_and_stale_ones_removed(tmp_path, monkeypatch):
         make_subset(job)
     again, jobs = subset_jobs("工资 wage", tmp_path)
     assert jobs == [] and again.files == fonts.files  # nothing to make the second time
-    texts = ["休假", "加班", "工伤"]
-    for text in texts:
-        _, jobs = subset_jobs(text, tmp_path)
+    for text in ["休假", "加班", "工伤"]:
+        latest, jobs = subset_jobs(text, tmp_path)
         assert len(jobs) == len(module.FACES)
         for job in jobs:
             make_subset(job)
-    # the three most recent sets are kept, for builds of two versions side by side; older ones go
+        clean(tmp_path, set(latest.files.values()))
+    # what the last build used, and twice as many recent others (two versions built side by side); older ones go
     assert not any(p.exists() for p in fonts.files.values())
+    assert all(p.exists() for p in latest.files.values())
     assert len(list(tmp_path.glob("quanyi-*"))) == 3 * len(module.FACES)
+
+
+def test_an_edition_adds_only_its_own_characters(tmp_path, monkeypatch):
+    import quanyi.print.fonts as module
+
+    monkeypatch.setattr(module, "FACES", tuple(f for f in FACES if f.family == LATIN))
+    base, jobs = subset_jobs("wage", tmp_path)
+    assert with_extras(base, "wage", tmp_path, jobs) is base  # nothing new: the shared fonts alone
+    one = with_extras(base, "wage é", tmp_path, jobs)
+    assert {chars for _, chars in one.extras.values()} == {"é"}
+    assert one.files == base.files  # the shared set does not change with an edition's text
+    css = one.css()
+    assert css.count(f"font-family: '{LATIN}{EXTRA}'") == len(module.FACES)
+    # the same extra characters in another edition share the same small files
+    assert with_extras(base, "é wage", tmp_path, jobs).extras == one.extras
+    assert len({job.target for job in jobs}) == len(jobs) == 2 * len(module.FACES)
 
 
 def test_coverage_uses_both_faces(tmp_path):

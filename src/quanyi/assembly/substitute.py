@@ -44,7 +44,8 @@ def _wage_tiers(spec: ValueSpec, data: dict, form: str, lang: str) -> str:
         return date(data["reviewed"], lang)
     if form == "range":  # short, for the leaflet: lowest to highest monthly figure, places in the handbook
         figures = sorted(tier["monthly"] for tier in data["tiers"] if tier["monthly"] is not None)
-        if not confirmed or not figures:
+        # a range without an unknown tier would understate it: "1930 to 2080" when tier 1 is higher
+        if not confirmed or len(figures) < len(data["tiers"]):
             return word(lang, "confirm-12333")
         if figures[0] == figures[-1] or len(data["tiers"]) == 1:
             return word(lang, "yuan-month", n=number(figures[-1], lang))
@@ -65,7 +66,8 @@ def _wage_tiers(spec: ValueSpec, data: dict, form: str, lang: str) -> str:
             "| --- | --: | --: |"]
     colon = "：" if lang == "zh" else ": "
     for tier in data["tiers"]:
-        rows.append(f"| {_area(tier, data, lang, colon)} | {fig(tier['monthly']) or tbd} | {fig(tier['hourly']) or tbd} |")
+        monthly, hourly = fig(tier["monthly"]) or tbd, fig(tier["hourly"]) or tbd
+        rows.append(f"| {_area(tier, data, lang, colon)} | {monthly} | {hourly} |")
     facts = [f"{word(lang, 'effective')}{colon}{date(data['effective'], lang) if confirmed else tbd}"]
     if data.get("source"):
         src = data["source"]

@@ -16,6 +16,7 @@ from pathlib import Path
 
 import tinyhtml5
 
+from quanyi.cache import key
 from quanyi.checks.htmlrules import FORBIDDEN, Finding, check_tag, css_findings
 from quanyi.content.model import Project
 from quanyi.problems import Problems
@@ -84,15 +85,35 @@ def _locate(paths: list[Path], evidence: str) -> tuple[Path, int] | None:
     return None
 
 
-def check_site(site: Path, project: Project, problems: Problems, is_content: Callable[[str, str], bool]) -> int:
-    """Check every page under ``site``; errors go to ``problems``. Returns the number of pages read."""
+def check_site(site: Path, project: Project, problems: Problems, is_content: Callable[[str, str], bool],
+               memo: Path | None = None) -> int:
+    """Check every page under ``site``; errors go to ``problems``. Returns the number of pages read.
+
+    ``memo`` lists the hashes of pages found clean by earlier builds: the check depends on the
+    page alone, so an unchanged page is not parsed again.
+    """
     pages = sorted(site.rglob("*.html"))
+    known = set(memo.read_text().split()) if memo and memo.is_file() else set()
+    clean = []
     for page in pages:
         rel = page.relative_to(site).as_posix()
-        for finding in page_findings(page.read_text(encoding="utf-8"), is_content):
+        data = page.read_bytes()
+        digest = key("rendered-check", data)
+        if digest in known:
+            clean.append(digest)
+            continue
+        findings = page_findings(data.decode("utf-8"), is_content)
+        if not findings:
+            clean.append(digest)
+        for finding in findings:
             where = _locate(sources_of(project, rel), finding.evidence)
             if where:
                 problems.error(where[0], where[1], finding.message, finding.fix)
             else:
                 problems.error(f"site/{rel}", 1, finding.message + " (in the theme: overrides/)", finding.fix)
+    if memo:
+        memo.parent.mkdir(parents=True, exist_ok=True)
+        tmp = memo.with_name(memo.name + ".tmp")
+        tmp.write_text("\n".join(sorted(clean)) + "\n")
+        tmp.replace(memo)
     return len(pages)

@@ -30,6 +30,17 @@ DIVISIONS = {
     "xinjiang": ("新疆维吾尔自治区", "Xinjiang"),
 }
 
+# The seven geographic regions (七大地理分区) in which people look for a province, and their order.
+REGIONS = {
+    "north": (("华北", "North"), ("beijing", "tianjin", "hebei", "shanxi", "neimenggu")),
+    "northeast": (("东北", "Northeast"), ("liaoning", "jilin", "heilongjiang")),
+    "east": (("华东", "East"), ("shanghai", "jiangsu", "zhejiang", "anhui", "fujian", "jiangxi", "shandong")),
+    "central": (("华中", "Central"), ("henan", "hubei", "hunan")),
+    "south": (("华南", "South"), ("guangdong", "guangxi", "hainan")),
+    "southwest": (("西南", "Southwest"), ("chongqing", "sichuan", "guizhou", "yunnan", "xizang")),
+    "northwest": (("西北", "Northwest"), ("shaanxi", "gansu", "qinghai", "ningxia", "xinjiang")),
+}
+
 STATUSES = ("confirmed", "to-be-confirmed")
 
 WAGE_TIERS = s.Map({

@@ -12,6 +12,7 @@ from pathlib import Path
 
 from quanyi.assembly.assemble import all_editions
 from quanyi.builddate import source_date_epoch
+from quanyi.cache import Store
 from quanyi.checks.rendered import check_site
 from quanyi.checks.run import load_checked
 from quanyi.content.sources import load_project
@@ -39,19 +40,20 @@ def assemble_tree(root: Path, problems: Problems) -> Path:
     return build_dir
 
 
-def build_site(root: Path, problems: Problems, site_dir: Path | None = None) -> Path:
+def build_site(root: Path, problems: Problems, site_dir: Path | None = None, stats: dict | None = None) -> Path:
     """Build everything into a scratch folder; move it into place only when it all worked.
 
     Steps, in order: sources -> editions -> print files (made first, so that pages can
     list them) -> staging tree -> renderer -> check of the rendered HTML -> share cards ->
-    files that need the rendered pages.
+    files that need the rendered pages. Outputs whose inputs an earlier build saw are copied
+    from ``build/cache`` (``stats``, when given, receives what was made and what was reused).
     """
     site_dir = site_dir or root / "site"
     # Every step (the renderer's sitemap, PDF metadata) dates the build from the sources, not the clock.
     previous = os.environ.get("SOURCE_DATE_EPOCH")
     os.environ["SOURCE_DATE_EPOCH"] = str(source_date_epoch(root))
     try:
-        return _build(root, problems, site_dir)
+        return _build(root, problems, site_dir, {} if stats is None else stats)
     finally:
         if previous is None:
             del os.environ["SOURCE_DATE_EPOCH"]
@@ -59,17 +61,19 @@ def build_site(root: Path, problems: Problems, site_dir: Path | None = None) -> 
             os.environ["SOURCE_DATE_EPOCH"] = previous
 
 
-def _build(root: Path, problems: Problems, site_dir: Path) -> Path:
+def _build(root: Path, problems: Problems, site_dir: Path, stats: dict) -> Path:
     project = load_checked(root, problems)
     problems.raise_if_errors()
     editions = all_editions(project)
     build_dir = root / "build"
+    cache = build_dir / "cache"  # outputs of earlier builds, reused where the inputs are the same
     downloads = build_dir / "downloads"
     shutil.rmtree(downloads, ignore_errors=True)
     downloads.mkdir(parents=True)
     try:
         leaflets = [ed for hb in project.handbooks.values() if not hb.web for ed in all_editions(project, hb)]
-        build_pdfs(root, editions, downloads, build_dir / "fonts", leaflets=leaflets)
+        run = build_pdfs(root, editions, downloads, build_dir / "fonts", leaflets=leaflets, reuse=cache)
+        stats["pdf-made"], stats["pdf-reused"] = run.rendered, run.reused
     except PrintError as exc:
         raise BuildError(f"Print files could not be made: {exc}") from exc
     write_tree(project, editions, build_dir, downloads)
@@ -80,14 +84,15 @@ def _build(root: Path, problems: Problems, site_dir: Path) -> Path:
         shutil.rmtree(scratch, ignore_errors=True)
         raise BuildError("The site could not be rendered:\n" + messages)
     # what the browser will get: the Markdown check ran on the sources, this runs on the pages
-    check_site(scratch, project, problems, renderer.is_content)
+    check_site(scratch, project, problems, renderer.is_content, memo=cache / "clean-pages.txt")
     if problems.errors:
         shutil.rmtree(scratch, ignore_errors=True)
         raise BuildError("The rendered pages contain HTML that could run script or load from another site.")
     inline_styles(scratch, renderer.SCRIPTS, offline.CLASSES)
     shutil.copytree(downloads, scratch / "downloads", dirs_exist_ok=True)
     try:
-        write_cards(editions, project.web_handbook.title, scratch)  # the pictures the pages' og:image names
+        # the pictures the pages' og:image names
+        write_cards(editions, project.web_handbook.title, scratch, reuse=Store(cache, "cards"))
     except ShareCardError as exc:
         shutil.rmtree(scratch, ignore_errors=True)
         raise BuildError(f"Share cards could not be made: {exc}") from exc
@@ -97,12 +102,18 @@ def _build(root: Path, problems: Problems, site_dir: Path) -> Path:
     except SearchIndexError as exc:
         shutil.rmtree(scratch, ignore_errors=True)
         raise BuildError(str(exc)) from exc
+    zips = Store(cache, "offline")
     for ed in editions:
         name = f"{ed.code}-{ed.lang}-offline.zip"
         offline.make_offline_zip(scratch, ed.code, ed.lang, scratch / "downloads" / name, site_url(root),
-                                 f"{ed.title} · {ed.name}", edition_name(ed))
+                                 f"{ed.title} · {ed.name}", edition_name(ed), reuse=zips)
     fill_sizes(scratch)
-    precompress(scratch)  # last: the copies must match the final files
+    packed = Store(cache, "precompress")
+    precompress(scratch, reuse=packed)  # last: the copies must match the final files
+    for store in (zips, packed):
+        store.prune()
+    stats["offline-made"], stats["offline-reused"] = zips.misses, zips.hits
+    stats["compressed-made"], stats["compressed-reused"] = packed.misses, packed.hits
     replace_dir(scratch, site_dir)
     return site_dir
 

@@ -9,6 +9,7 @@ files, so new text or a font upgrade makes a new subset and nothing stale is reu
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import os
 from dataclasses import dataclass, field
@@ -23,8 +24,10 @@ from .errors import PrintError
 CJK = "Quanyi CJK"
 LATIN = "Quanyi Latin"
 # zh puts the CJK face first so that Chinese punctuation keeps its full width; en puts the
-# Latin face first and falls back to CJK for the Chinese terms given in brackets.
-STACKS = {"zh": (CJK, LATIN), "en": (LATIN, CJK)}
+# Latin face first and falls back to CJK for the Chinese terms given in brackets. Each face is
+# followed by its "extra" (an edition's own few characters; see FontSet.extras).
+EXTRA = " Extra"
+STACKS = {"zh": (CJK, CJK + EXTRA, LATIN, LATIN + EXTRA), "en": (LATIN, LATIN + EXTRA, CJK, CJK + EXTRA)}
 
 NOTO_CJK = Path("/usr/share/fonts/opentype/noto")
 NOTO = Path("/usr/share/fonts/truetype/noto")
@@ -74,13 +77,20 @@ def open_face(face: Face) -> TTFont:
 class FontSet:
     files: dict[Face, Path]
     chars: str
+    # faces cut to the few characters one edition adds to the shared set, under their own family
+    # name (one family with two files mixes up their glyphs in WeasyPrint 70): an edit in one
+    # province changes its own small font, not every edition's
+    extras: dict[Face, tuple[Path, str]] = field(default_factory=dict)
     _cmap: set[int] | None = field(default=None, repr=False)
 
     def css(self) -> str:
-        return "\n".join(
-            f"@font-face {{ font-family: '{face.family}'; src: url('{path.as_uri()}'); "
-            f"font-weight: {face.weight}; font-style: {face.style}; }}"
-            for face, path in self.files.items())
+        rules = [f"@font-face {{ font-family: '{face.family}'; src: url('{path.as_uri()}'); "
+                 f"font-weight: {face.weight}; font-style: {face.style}; }}"
+                 for face, path in self.files.items()]
+        rules += [f"@font-face {{ font-family: '{face.family}{EXTRA}'; src: url('{path.as_uri()}'); "
+                  f"font-weight: {face.weight}; font-style: {face.style}; }}"
+                  for face, (path, chars) in self.extras.items()]
+        return "\n".join(rules)
 
     def missing(self, text: str) -> list[str]:
         """Characters of ``text`` that no face has: they would come out as boxes or a stray font."""
@@ -89,18 +99,23 @@ class FontSet:
 
     def _covered(self) -> set[int]:
         if self._cmap is None:
-            cmap: set[int] = set()
             # the system fonts' own maps: this runs before the subsets are made, to fail fast
-            for face in self.files:
-                if face.weight == 400 and face.style == "normal":
-                    cmap |= set(open_face(face).getBestCmap())
-            self._cmap = cmap
+            cmaps = self.cmaps()
+            self._cmap = set().union(*(cmaps[f] for f in self.files if f.weight == 400 and f.style == "normal"))
         return self._cmap
+
+    def cmaps(self) -> dict[Face, set[int]]:
+        return {face: _system_cmap(face) for face in self.files}
+
+
+@functools.cache
+def _system_cmap(face: Face) -> frozenset[int]:
+    return frozenset(open_face(face).getBestCmap())
 
 
 def postscript_names(fonts: FontSet) -> set[str]:
     """Names the faces carry inside a PDF, as WeasyPrint writes them (spaces become dashes)."""
-    return {face.family.replace(" ", "-") for face in fonts.files}
+    return {(face.family + extra).replace(" ", "-") for face in fonts.files for extra in ("", EXTRA)}
 
 
 def characters(text: str) -> str:
@@ -113,35 +128,52 @@ def _key(face: Face, chars: str) -> str:
     return hashlib.sha256(seed.encode("utf-8")).hexdigest()[:16]
 
 
+def _target(face: Face, chars: str, cache: Path, jobs: list[SubsetJob], kind: str = "") -> Path:
+    if not face.source.exists():
+        raise PrintError(f"font {face.source} is missing — {INSTALL}")
+    suffix = ".otf" if face.source.suffix == ".ttc" else ".ttf"
+    target = cache / f"{face.slug}{kind}-{_key(face, chars)}{suffix}"
+    if target.exists():
+        os.utime(target)  # recently used: kept by the clean-up
+    elif all(job.target != target for job in jobs):
+        jobs.append(SubsetJob(face, chars, target))
+    return target
+
+
 def subset_jobs(text: str, cache: Path) -> tuple[FontSet, list[SubsetJob]]:
     """The font set for ``text`` and the subsets still to be made for it (none when cached)."""
     chars = characters(text)
     cache = cache.resolve()
     cache.mkdir(parents=True, exist_ok=True)
-    files, jobs = {}, []
-    for face in FACES:
-        if not face.source.exists():
-            raise PrintError(f"font {face.source} is missing — {INSTALL}")
-        suffix = ".otf" if face.source.suffix == ".ttc" else ".ttf"
-        target = cache / f"{face.slug}-{_key(face, chars)}{suffix}"
-        files[face] = target
-        if target.exists():
-            os.utime(target)  # recently used: kept by the clean-up below
-        else:
-            jobs.append(SubsetJob(face, chars, target))
-    _clean(cache, keep=set(files.values()))
+    jobs: list[SubsetJob] = []
+    files = {face: _target(face, chars, cache, jobs) for face in FACES}
     return FontSet(files, chars), jobs
 
 
-def _clean(cache: Path, keep: set[Path], sets: int = 3) -> None:
-    """Delete all but the few most recently used sets of subsets.
+def with_extras(base: FontSet, text: str, cache: Path, jobs: list[SubsetJob]) -> FontSet:
+    """``base`` plus small faces for the characters of ``text`` it lacks (new jobs go to ``jobs``)."""
+    have = set(base.chars)
+    extra = "".join(sorted({c for c in text if c not in have and not c.isspace()}))
+    if not extra:
+        return base
+    cmaps = base.cmaps()
+    extras = {}
+    for face in base.files:
+        chars = "".join(c for c in extra if ord(c) in cmaps[face])
+        if chars:
+            extras[face] = (_target(face, chars, cache.resolve(), jobs, "-extra"), chars)
+    return FontSet(base.files, base.chars, extras)
 
-    Subsets made for older text are rarely needed again; keeping a few lets builds of
-    two versions of the text (say, a preview and ``make site``) run side by side.
+
+def clean(cache: Path, used: set[Path], spare: int = 2) -> None:
+    """Delete subsets this build did not use, keeping ``spare`` times as many as it did.
+
+    Subsets made for older text are rarely needed again; keeping some lets builds of two
+    versions of the text (say, a preview and ``make site``) run side by side.
     """
-    fonts = sorted((p for p in cache.glob("quanyi-*") if not p.name.endswith(".tmp") and p not in keep),
+    fonts = sorted((p for p in cache.glob("quanyi-*") if not p.name.endswith(".tmp") and p not in used),
                    key=lambda p: p.stat().st_mtime, reverse=True)
-    for old in fonts[(sets - 1) * len(FACES):]:
+    for old in fonts[spare * max(len(used), len(FACES)):]:
         old.unlink(missing_ok=True)
 
 

@@ -18,13 +18,14 @@ from pathlib import Path
 
 from quanyi.assembly.assemble import Edition
 from quanyi.builddate import build_date
+from quanyi.cache import Store, key
 from quanyi.urls import site_url
 
 from . import pdf
 from .booklet import impose
 from .brochure import PanelCountError, compose, leaflet_html, overflowing
 from .errors import PrintError
-from .fonts import FontSet, make_subset, postscript_names, subset_jobs
+from .fonts import FontSet, clean, make_subset, postscript_names, subset_jobs, with_extras
 from .handbook import Imprint, handbook_html
 
 STYLE = Path(__file__).with_name("handbook.css")
@@ -143,37 +144,89 @@ def _panel_sources(edition: Edition, root: Path) -> tuple[str, ...]:
     return tuple(p.relative_to(root).as_posix() if p.is_relative_to(root) else str(p) for p in paths)
 
 
+@dataclass
+class PrintRun:
+    """What ``build_pdfs`` wrote, and how many documents it rendered rather than reused."""
+
+    files: list[Path]
+    rendered: list[str]
+    reused: list[str]
+
+
 def build_pdfs(root: Path, editions: list[Edition], out: Path, cache: Path, workers: int | None = None,
-               leaflets: list[Edition] = ()) -> list[Path]:
+               leaflets: list[Edition] = (), reuse: Path | None = None) -> PrintRun:
     """Write the handbook and booklet of ``editions`` and the leaflet of ``leaflets`` into ``out``.
 
-    ``cache`` keeps the subset fonts between builds. Returns the files written.
+    ``cache`` keeps the subset fonts between builds; ``reuse``, when given, keeps each
+    document's PDFs under the hash of its markup and fonts, so that an unchanged document
+    is copied, byte for byte, instead of rendered again.
     """
     stamp = imprint(root)
     style = STYLE.read_text(encoding="utf-8")
-    handbooks = {f"{ed.code}-{ed.lang}-handbook.pdf": handbook_html(ed, style, stamp) for ed in editions}
+    handbooks = {f"{ed.code}-{ed.lang}-handbook.pdf": (ed, handbook_html(ed, style, stamp)) for ed in editions}
     try:
         brochures = {f"{ed.code}-{ed.lang}-brochure.pdf": (ed, leaflet_html(ed, "", stamp)) for ed in leaflets}
     except PanelCountError as exc:
         raise PrintError(str(exc)) from exc
-    documents = handbooks | {name: markup for name, (_, markup) in brochures.items()}
-    texts = {name: visible_text(markup) for name, markup in documents.items()}
-    fonts, subsets = subset_jobs("".join(texts.values()), cache)
-    _check_glyphs(root, fonts, texts)
+    documents = handbooks | brochures
+    texts = {name: visible_text(markup) for name, (_, markup) in documents.items()}
+    # one set of fonts for the national text, shared by every edition, plus each edition's own few characters
+    national = [t for name, t in texts.items() if documents[name][0].code == "national"] or list(texts.values())
+    base, subsets = subset_jobs("".join(national), cache)
+    _check_glyphs(root, base, texts)
+    groups: dict[tuple[str, str], str] = {}
+    for name, (ed, _) in documents.items():
+        groups[ed.code, ed.lang] = groups.get((ed.code, ed.lang), "") + texts[name]
+    fonts = {group: with_extras(base, text, cache, subsets) for group, text in groups.items()}
+    used = {p for f in fonts.values() for p in [*f.files.values(), *(e[0] for e in f.extras.values())]}
     out.mkdir(parents=True, exist_ok=True)
-    families = frozenset(postscript_names(fonts))
-    jobs = [HandbookJob(_with_fonts(markup, fonts), out / name, out / name.replace("-handbook", "-booklet"), families)
-            for name, markup in handbooks.items()]
-    leaflet_jobs = [LeafletJob(_with_fonts(markup, fonts), out / name, _panel_sources(ed, root), families)
+    families = frozenset(postscript_names(base))
+    jobs = [HandbookJob(_with_fonts(markup, fonts[ed.code, ed.lang]), out / name,
+                        out / name.replace("-handbook", "-booklet"), families)
+            for name, (ed, markup) in handbooks.items()]
+    leaflet_jobs = [LeafletJob(_with_fonts(markup, fonts[ed.code, ed.lang]), out / name, _panel_sources(ed, root),
+                               families)
                     for name, (ed, markup) in brochures.items()]
-    workers = min(workers or os.cpu_count() or 1, max(len(subsets), len(jobs) + len(leaflet_jobs), 1))
-    pool = _pool(workers)
+    store = Store(reuse, "pdf") if reuse else None
+    todo, reused = [], []
+    for job in [*jobs, *leaflet_jobs]:
+        if store and store.fetch(_entry(job), _outputs(job)):
+            reused.append(_outputs(job))
+        else:
+            todo.append(job)
+    needed = {f for job in todo for f in _font_files(job.html)}
+    subsets = [s for s in subsets if s.target in needed]
+    workers = min(workers or os.cpu_count() or 1, max(len(subsets), len(todo), 1))
+    pool = _pool(workers) if todo else None
     try:
         _map(pool, make_subset, subsets)
         # the longest documents first, so that no core is left with a big one at the end
-        _map(pool, make_handbook, sorted(jobs, key=lambda j: -len(j.html)))
-        _map(pool, make_leaflet, leaflet_jobs)
+        _map(pool, make_handbook, sorted((j for j in todo if isinstance(j, HandbookJob)), key=lambda j: -len(j.html)))
+        _map(pool, make_leaflet, [j for j in todo if isinstance(j, LeafletJob)])
     finally:
         if pool:
             pool.shutdown(cancel_futures=True)
-    return [p for j in jobs for p in (j.handbook, j.booklet)] + [j.target for j in leaflet_jobs]
+    if store:
+        for job in todo:
+            store.keep(_entry(job), _outputs(job))
+        store.prune()
+    clean(cache, used | {s.target for s in subsets})
+    files = [p for j in jobs for p in (j.handbook, j.booklet)] + [j.target for j in leaflet_jobs]
+    return PrintRun(files, [name for j in todo for name in _outputs(j)], [name for r in reused for name in r])
+
+
+def _outputs(job: HandbookJob | LeafletJob) -> dict[str, Path]:
+    if isinstance(job, HandbookJob):
+        return {job.handbook.name: job.handbook, job.booklet.name: job.booklet}
+    return {job.target.name: job.target}
+
+
+def _entry(job: HandbookJob | LeafletJob) -> str:
+    # the markup names its font files, whose names carry the hash of their characters
+    return key(type(job).__name__, job.html, *sorted(job.families), *_outputs(job))
+
+
+def _font_files(markup: str) -> set[Path]:
+    from urllib.parse import unquote, urlparse
+
+    return {Path(unquote(urlparse(uri).path)) for uri in re.findall(r"url\('(file:[^']+)'\)", markup)}

@@ -30,6 +30,7 @@ from dataclasses import dataclass, field
 from html.parser import HTMLParser
 from pathlib import Path
 
+from quanyi.cache import Store, key
 from quanyi.strings import date, strings
 from quanyi.urls import FEED_STYLE, search_index_path, search_script_path, search_words_path
 from quanyi.web import renderer
@@ -230,8 +231,11 @@ def search_script(path: str, data: str) -> str:
 
 
 def make_offline_zip(site: Path, edition: str, lang: str, target: Path, online: str, title: str,
-                     name: str | None = None) -> Path:
-    """The edition as a zip; ``online`` is the public site's address, ``name`` the edition's (``广东省版``)."""
+                     name: str | None = None, reuse: Store | None = None) -> Path:
+    """The edition as a zip; ``online`` is the public site's address, ``name`` the edition's (``广东省版``).
+
+    With ``reuse``, a zip whose every input is unchanged is copied from the earlier build.
+    """
     prefix = f"{edition}/" if lang == "zh" else f"en/{edition}/"
     pages = sorted(p for p in (site / prefix).rglob("*") if p.is_file())
     searches = [search_index_path(lang, edition), search_words_path(lang)]
@@ -245,6 +249,13 @@ def make_offline_zip(site: Path, edition: str, lang: str, target: Path, online: 
     copy = Copy(prefix, inside, online if online.endswith("/") else online + "/", lang, name or title,
                 moment.date())
     folder = f"quanyi-{edition}-{lang}"
+    entry = None
+    if reuse:
+        inputs = [*pages, *assets, *(site / search for search in searches)]
+        entry = key("offline", edition, lang, online, title, name or "", str(stamp),
+                    *(f"{p.relative_to(site).as_posix()}\0".encode() + p.read_bytes() for p in inputs))
+        if reuse.fetch(entry, {target.name: target}):
+            return target
 
     def add(zf: zipfile.ZipFile, name: str, data: bytes) -> None:
         info = zipfile.ZipInfo(f"{folder}/{name}", date_time=stamp)
@@ -267,4 +278,6 @@ def make_offline_zip(site: Path, edition: str, lang: str, target: Path, online: 
     with zipfile.ZipFile(target, "w") as zf:
         for rel in sorted(files):
             add(zf, rel, files[rel])
+    if reuse and entry:
+        reuse.keep(entry, {target.name: target})
     return target

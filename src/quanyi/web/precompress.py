@@ -13,6 +13,8 @@ from pathlib import Path
 
 import brotli
 
+from quanyi.cache import Store, key
+
 TEXT = (".html", ".css", ".js", ".json", ".svg", ".xml", ".xsl", ".txt")
 SMALLEST = 256  # below this a compressed copy saves less than its headers cost
 # Brotli's strongest setting takes ~20 s over every page (about 8 % smaller than setting 5, which
@@ -20,8 +22,11 @@ SMALLEST = 256  # below this a compressed copy saves less than its headers cost
 SHARED = "assets/"
 
 
-def precompress(site: Path) -> tuple[int, int]:
-    """Write ``.gz`` and ``.br`` beside every text file; returns (bytes before, bytes as gzip)."""
+def precompress(site: Path, reuse: Store | None = None) -> tuple[int, int]:
+    """Write ``.gz`` and ``.br`` beside every text file; returns (bytes before, bytes as gzip).
+
+    With ``reuse``, the copies of a file whose bytes an earlier build compressed are copied.
+    """
     before = after = 0
     for path in sorted(site.rglob("*")):
         if not path.is_file() or path.suffix not in TEXT or path.name.endswith(".map"):
@@ -29,10 +34,14 @@ def precompress(site: Path) -> tuple[int, int]:
         data = path.read_bytes()
         if len(data) < SMALLEST:
             continue
-        packed = gzip.compress(data, 9, mtime=0)
-        path.with_name(path.name + ".gz").write_bytes(packed)
         quality = 11 if path.relative_to(site).as_posix().startswith(SHARED) else 5
-        path.with_name(path.name + ".br").write_bytes(brotli.compress(data, quality=quality))
+        gz, br = path.with_name(path.name + ".gz"), path.with_name(path.name + ".br")
+        entry = key("precompress", str(quality), data) if reuse else ""
+        if not (reuse and reuse.fetch(entry, {"gz": gz, "br": br})):
+            gz.write_bytes(gzip.compress(data, 9, mtime=0))
+            br.write_bytes(brotli.compress(data, quality=quality))
+            if reuse:
+                reuse.keep(entry, {"gz": gz, "br": br})
         before += len(data)
-        after += len(packed)
+        after += gz.stat().st_size
     return before, after

@@ -16,6 +16,7 @@ from pathlib import Path
 from PIL import Image, ImageDraw, ImageFont
 
 from quanyi.assembly.assemble import Edition
+from quanyi.cache import Store, key
 from quanyi.strings import LANGS, strings
 from quanyi.urls import share_card_path
 from quanyi.web.share import CARD_SIZE
@@ -201,11 +202,21 @@ def cards(editions: list[Edition], handbook: dict[str, str]) -> dict[str, Card]:
     return out
 
 
-def write_cards(editions: list[Edition], handbook: dict[str, str], site: Path) -> list[Path]:
+def write_cards(editions: list[Edition], handbook: dict[str, str], site: Path,
+                reuse: Store | None = None) -> list[Path]:
+    """Draw every card into ``site``; with ``reuse``, a card drawn before (same words) is copied."""
     written = []
     for rel, card in cards(editions, handbook).items():
         path = site / rel
         path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_bytes(png(card))
+        # the system fonts it is drawn with are part of what makes the picture
+        fonts = [f"{p}:{p.stat().st_size}:{p.stat().st_mtime_ns}" for p in FONTS.values() if p.exists()]
+        entry = key("card", repr(card), repr(card.lines), *fonts)
+        if not (reuse and reuse.fetch(entry, {"card.png": path})):
+            path.write_bytes(png(card))
+            if reuse:
+                reuse.keep(entry, {"card.png": path})
         written.append(path)
+    if reuse:
+        reuse.prune()
     return written

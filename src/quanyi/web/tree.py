@@ -25,6 +25,8 @@ from quanyi.updates.whatsnew import home_link, mark_updated, whats_new_page
 from quanyi.urls import DOWNLOADS as DOWNLOADS_DIR
 from quanyi.urls import FEED_STYLE, PRINT_KINDS, download_name, download_path, lang_root, relative, site_url
 from quanyi.web import renderer
+from quanyi.web.picker import label as edition_label
+from quanyi.web.picker import picker
 from quanyi.web.share import add_share_meta, fallback
 
 PLACEHOLDER = re.compile(r"\{\{\s*editions\s*\}\}")
@@ -60,24 +62,12 @@ def telify(text: str) -> str:
     return "\n".join(out)
 
 
-def edition_label(project: Project, code: str, lang: str) -> str:
-    if code == "national":
-        return word(lang, "national")
-    return project.provinces[code].name[lang]
-
-
 def switcher(project: Project, edition: Edition, page: str) -> list[str]:
     """A no-JavaScript province switch that lands on the same page of another edition."""
     lang = edition.lang
     applies = edition.province.name[lang] if edition.province else word(lang, "national-applies")
     colon = "：" if lang == "zh" else ": "
-    items = []
-    for code in project.editions():
-        label = edition_label(project, code, lang)
-        if code == edition.code:
-            items.append(f"- **{label}**")
-        else:
-            items.append(f"- [{label}](../{code}/{page}.md)")
+    items = picker(project, lang, lambda code: f"../{code}/{page}.md", current=edition.code, where="switch")
     return [
         f'<details class="{SWITCH}" data-edition="{edition.code}" data-search-ignore markdown="1">',
         f"<summary>{word(lang, 'applies-to')}{colon}<strong>{applies}</strong> · "
@@ -187,8 +177,7 @@ def edition_home(project: Project, edition: Edition) -> str:
 
 
 def _edition_list(project: Project, lang: str) -> str:
-    items = [f"- [{edition_label(project, code, lang)}]({code}/index.md)" for code in project.editions()]
-    return "\n".join(['<div class="quanyi-list quanyi-list--editions" markdown="1">', "", *items, "", "</div>"])
+    return "\n".join(picker(project, lang, lambda code: f"{code}/index.md", where="home"))
 
 
 def _size(n: int) -> str:
