@@ -57,3 +57,8 @@ def real_site(tmp_path_factory) -> Path:
 
 
 __all__ = ["errors", "write", "Problems"]
+
+
+def real_editions() -> list[str]:
+    """Every edition of the real content: the national one and one per province folder."""
+    return ["national", *sorted(p.parent.name for p in (REPO / "handbooks/provinces").glob("*/province.yml"))]

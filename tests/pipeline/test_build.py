@@ -7,13 +7,13 @@ import shutil
 
 import pytest
 
-from conftest import write
+from conftest import real_editions, write
 from quanyi.content.sources import load_project
 from quanyi.content.translation import mark
 from quanyi.pipeline.build import BuildError, build_site
 from quanyi.problems import ContentError, Problems
 
-EDITIONS = ["national", "beijing", "guangdong", "shaanxi", "sichuan", "chongqing", "gansu", "ningxia", "yunnan"]
+EDITIONS = real_editions()
 
 
 def html(site, path: str) -> str:

@@ -8,7 +8,7 @@ import xml.etree.ElementTree as ET
 import feedparser
 import pytest
 
-from conftest import FIXTURE, copy_project
+from conftest import FIXTURE, copy_project, real_editions
 from quanyi.assembly.assemble import assemble
 from quanyi.content.sources import load_project
 from quanyi.content.updates import short_key
@@ -21,7 +21,7 @@ A = "{http://www.w3.org/2005/Atom}"
 X = "{http://www.w3.org/1999/xhtml}"
 XSL = "{http://www.w3.org/1999/XSL/Transform}"
 STYLE = re.compile(r'^<\?xml version="1\.0" encoding="utf-8"\?>\n<\?xml-stylesheet type="text/xsl" href="([^"]+)"\?>\n')
-EDITIONS = ["national", "beijing", "guangdong", "shaanxi", "sichuan", "chongqing", "gansu", "ningxia", "yunnan"]
+EDITIONS = real_editions()
 
 
 @pytest.fixture(scope="module")

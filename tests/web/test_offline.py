@@ -12,11 +12,12 @@ from urllib.parse import unquote, urlsplit
 
 import pytest
 
+from conftest import real_editions
 from quanyi.strings import strings
 from quanyi.urls import search_index_path, search_script_path, search_words_path, site_url
 from quanyi.web.offline import Copy, _rewrite, make_offline_zip, search_script
 
-EDITIONS = ("national", "beijing", "chongqing", "gansu", "guangdong", "ningxia", "shaanxi", "sichuan", "yunnan")
+EDITIONS = tuple(real_editions())
 
 
 class _Links(HTMLParser):
