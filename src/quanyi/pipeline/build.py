@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import os
 import shutil
+import time
+from contextlib import contextmanager
 from pathlib import Path
 
 from quanyi.assembly.assemble import all_editions
@@ -62,60 +64,82 @@ def build_site(root: Path, problems: Problems, site_dir: Path | None = None, sta
 
 
 def _build(root: Path, problems: Problems, site_dir: Path, stats: dict) -> Path:
-    project = load_checked(root, problems)
-    problems.raise_if_errors()
-    editions = all_editions(project)
     build_dir = root / "build"
+    scratch = build_dir / "site.new"
+    try:
+        _steps(root, problems, build_dir, scratch, stats)
+    except BaseException:  # a failure or Ctrl-C: the scratch folder goes, site/ stays as it was
+        shutil.rmtree(scratch, ignore_errors=True)
+        raise
+    replace_dir(scratch, site_dir)
+    return site_dir
+
+
+def _steps(root: Path, problems: Problems, build_dir: Path, scratch: Path, stats: dict) -> None:
+    seconds = stats.setdefault("seconds", {})
+
+    @contextmanager
+    def step(name: str):
+        start = time.perf_counter()
+        yield
+        seconds[name] = round(time.perf_counter() - start, 2)
+
+    with step("check"):
+        project = load_checked(root, problems)
+        problems.raise_if_errors()
+        editions = all_editions(project)
     cache = build_dir / "cache"  # outputs of earlier builds, reused where the inputs are the same
     downloads = build_dir / "downloads"
     shutil.rmtree(downloads, ignore_errors=True)
     downloads.mkdir(parents=True)
-    try:
-        leaflets = [ed for hb in project.handbooks.values() if not hb.web for ed in all_editions(project, hb)]
-        run = build_pdfs(root, editions, downloads, build_dir / "fonts", leaflets=leaflets, reuse=cache)
+    with step("print"):
+        try:
+            leaflets = [ed for hb in project.handbooks.values() if not hb.web for ed in all_editions(project, hb)]
+            run = build_pdfs(root, editions, downloads, build_dir / "fonts", leaflets=leaflets, reuse=cache)
+        except PrintError as exc:
+            raise BuildError(f"Print files could not be made: {exc}") from exc
         stats["pdf-made"], stats["pdf-reused"] = run.rendered, run.reused
-    except PrintError as exc:
-        raise BuildError(f"Print files could not be made: {exc}") from exc
-    write_tree(project, editions, build_dir, downloads)
-    scratch = build_dir / "site.new"
+    with step("tree"):
+        write_tree(project, editions, build_dir, downloads)
     shutil.rmtree(scratch, ignore_errors=True)
-    ok, messages = renderer.build(build_dir, scratch)
-    if not ok:
-        shutil.rmtree(scratch, ignore_errors=True)
-        raise BuildError("The site could not be rendered:\n" + messages)
-    # what the browser will get: the Markdown check ran on the sources, this runs on the pages
-    check_site(scratch, project, problems, renderer.is_content, memo=cache / "clean-pages.txt")
-    if problems.errors:
-        shutil.rmtree(scratch, ignore_errors=True)
-        raise BuildError("The rendered pages contain HTML that could run script or load from another site.")
-    inline_styles(scratch, renderer.SCRIPTS, offline.CLASSES)
+    with step("render"):
+        ok, messages = renderer.build(build_dir, scratch)
+        if not ok:
+            raise BuildError("The site could not be rendered:\n" + messages)
+    with step("page check"):
+        # what the browser will get: the Markdown check ran on the sources, this runs on the pages
+        check_site(scratch, project, problems, renderer.is_content, memo=cache / "clean-pages.txt")
+        if problems.errors:
+            raise BuildError("The rendered pages contain HTML that could run script or load from another site.")
+    with step("styles"):
+        inline_styles(scratch, renderer.SCRIPTS, offline.CLASSES)
     shutil.copytree(downloads, scratch / "downloads", dirs_exist_ok=True)
-    try:
-        # the pictures the pages' og:image names
-        write_cards(editions, project.web_handbook.title, scratch, reuse=Store(cache, "cards"))
-    except ShareCardError as exc:
-        shutil.rmtree(scratch, ignore_errors=True)
-        raise BuildError(f"Share cards could not be made: {exc}") from exc
+    with step("share cards"):
+        try:
+            # the pictures the pages' og:image names
+            write_cards(editions, project.web_handbook.title, scratch, reuse=Store(cache, "cards"))
+        except ShareCardError as exc:
+            raise BuildError(f"Share cards could not be made: {exc}") from exc
     # steps that need the rendered pages
-    try:
-        index_editions(scratch, project.editions(), project.search_words)
-    except SearchIndexError as exc:
-        shutil.rmtree(scratch, ignore_errors=True)
-        raise BuildError(str(exc)) from exc
-    zips = Store(cache, "offline")
-    for ed in editions:
-        name = f"{ed.code}-{ed.lang}-offline.zip"
-        offline.make_offline_zip(scratch, ed.code, ed.lang, scratch / "downloads" / name, site_url(root),
-                                 f"{ed.title} · {ed.name}", edition_name(ed), reuse=zips)
-    fill_sizes(scratch)
-    packed = Store(cache, "precompress")
-    precompress(scratch, reuse=packed)  # last: the copies must match the final files
+    with step("search"):
+        try:
+            index_editions(scratch, project.editions(), project.search_words)
+        except SearchIndexError as exc:
+            raise BuildError(str(exc)) from exc
+    with step("offline"):
+        zips = Store(cache, "offline")
+        for ed in editions:
+            name = f"{ed.code}-{ed.lang}-offline.zip"
+            offline.make_offline_zip(scratch, ed.code, ed.lang, scratch / "downloads" / name, site_url(root),
+                                     f"{ed.title} · {ed.name}", edition_name(ed), reuse=zips)
+        fill_sizes(scratch)
+    with step("compress"):
+        packed = Store(cache, "precompress")
+        precompress(scratch, reuse=packed)  # last: the copies must match the final files
     for store in (zips, packed):
         store.prune()
     stats["offline-made"], stats["offline-reused"] = zips.misses, zips.hits
     stats["compressed-made"], stats["compressed-reused"] = packed.misses, packed.hits
-    replace_dir(scratch, site_dir)
-    return site_dir
 
 
 def replace_dir(new: Path, target: Path) -> None:
