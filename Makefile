@@ -20,8 +20,9 @@ check: setup
 assemble: setup
 	@$(PY) -m quanyi assemble
 
+# make serve EDITION=guangdong previews the national edition and one province (faster)
 serve: setup
-	@$(PY) -m quanyi serve
+	@$(PY) -m quanyi serve $(EDITION)
 
 lint: setup-test
 	@$(PY) -m ruff check src tests

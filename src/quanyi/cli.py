@@ -102,6 +102,13 @@ def cmd_benchmark(root: Path, args) -> int:
     return 0
 
 
+def cmd_benchmark_preview(root: Path, args) -> int:
+    from quanyi.pipeline.benchmark import preview_latency, preview_report
+
+    print(preview_report(preview_latency(root, args.editions)))
+    return 0
+
+
 def cmd_benchmark_web(root: Path, args) -> int:
     from quanyi.web.searchbench import speed, speed_lines, speed_ok
     from quanyi.web.webbudget import (
@@ -154,9 +161,15 @@ def cmd_benchmark_search(root: Path, args) -> int:
 
 
 def cmd_serve(root: Path, args) -> int:
+    from quanyi.content.provinces import DIVISIONS
     from quanyi.pipeline.serve import serve
 
-    return serve(root, args.addr)
+    unknown = [code for code in args.editions if code not in DIVISIONS]
+    if unknown:
+        print(f"quanyi serve: no province '{unknown[0]}' — use a code such as guangdong "
+              f"(the folder name under handbooks/provinces/)", file=sys.stderr)
+        return 2
+    return serve(root, args.addr, set(args.editions) if args.editions else None)
 
 
 def cmd_digest(root: Path, args) -> int:
@@ -178,6 +191,9 @@ def main(argv: list[str] | None = None) -> int:
     new.add_argument("code", help="pinyin code of the province, e.g. hunan")
     bench = sub.add_parser("benchmark", help="measure print speed (ours vs naive) and the full build time")
     bench.add_argument("--quick", action="store_true", help="skip the full build")
+    prev = sub.add_parser("benchmark-preview", help="seconds from saving an overlay or a chapter to the preview "
+                          "showing it (runs quanyi serve on a copy)")
+    prev.add_argument("editions", nargs="*", metavar="PROVINCE", help="as for serve, e.g. guangdong")
     web = sub.add_parser("benchmark-web", help="page weight, first paint, layout shift and Lighthouse score on a "
                          "phone, in headless Chromium (exits 1 when over budget)")
     web.add_argument("--chapter", default="/beijing/wages/", help="the page to open first")
@@ -192,6 +208,8 @@ def main(argv: list[str] | None = None) -> int:
     search.add_argument("--no-speed", action="store_true", help="skip the throttled speed run")
     serve = sub.add_parser("serve", help="live preview that follows edits in handbooks/ and docs/")
     serve.add_argument("--addr", default="127.0.0.1:8000")
+    serve.add_argument("editions", nargs="*", metavar="PROVINCE",
+                       help="preview only the national edition and these provinces (faster), e.g. guangdong")
     digest = sub.add_parser("digest", help="print an edition's updates since a date as ready-to-send text messages")
     digest.add_argument("edition", help="national or a province code, e.g. beijing")
     digest.add_argument("--since", required=True, type=dt.date.fromisoformat, help="first date, YYYY-MM-DD")
@@ -200,8 +218,8 @@ def main(argv: list[str] | None = None) -> int:
     root = find_root(Path.cwd())
     handler = {"check": cmd_check, "assemble": cmd_assemble, "build": cmd_build, "serve": cmd_serve,
                "mark-translated": cmd_mark_translated, "new-province": cmd_new_province,
-               "benchmark": cmd_benchmark, "benchmark-web": cmd_benchmark_web,
-               "benchmark-search": cmd_benchmark_search, "digest": cmd_digest}
+               "benchmark": cmd_benchmark, "benchmark-preview": cmd_benchmark_preview,
+               "benchmark-web": cmd_benchmark_web, "benchmark-search": cmd_benchmark_search, "digest": cmd_digest}
     try:
         return handler[args.command](root, args)
     except NoChromium as exc:

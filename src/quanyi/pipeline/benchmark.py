@@ -216,3 +216,69 @@ def report(r: dict) -> str:
 
 
 __all__ = ["report", "run"]
+
+
+def preview_latency(root: Path, only: list[str], rounds: int = 3) -> dict:
+    """Seconds from saving a file to the preview serving the changed page, for an overlay and a chapter.
+
+    The preview runs on a copy of the sources (``quanyi serve``, as ``make serve`` starts it); each
+    round appends a new sentence and asks for the page every 50 ms until it contains it.
+    """
+    import socket
+    import urllib.request
+
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    edits = {"overlay": ("handbooks/provinces/guangdong/zh/wage-proof.md", "guangdong/evidence/"),
+             "chapter": ("handbooks/labour-rights/zh/evidence.md", "guangdong/evidence/")}
+    results: dict = {"editions": only or "all"}
+    with tempfile.TemporaryDirectory() as tmp:
+        copy = Path(tmp) / "repo"
+        for name in ("handbooks", "docs", "overrides", "reference"):
+            shutil.copytree(root / name, copy / name)
+        shutil.copy(root / CONFIG, copy / CONFIG)
+        proc = subprocess.Popen([sys.executable, "-m", "quanyi", "serve", "--addr", f"127.0.0.1:{port}", *only],
+                                cwd=copy, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+
+        def page(path: str) -> str:
+            try:
+                with urllib.request.urlopen(f"http://127.0.0.1:{port}/{path}", timeout=5) as r:
+                    return r.read().decode("utf-8")
+            except OSError:
+                return ""
+
+        def wait_for(path: str, text: str, limit: float) -> float | None:
+            start = time.perf_counter()
+            while time.perf_counter() - start < limit:
+                if text in page(path):
+                    return time.perf_counter() - start
+                time.sleep(0.05)
+            return None
+
+        try:
+            if wait_for("guangdong/evidence/", "广东", 600) is None:
+                raise RuntimeError("the preview did not start within 10 minutes")
+            for kind, (source, path) in edits.items():
+                times = []
+                for n in range(rounds):
+                    marker = f"预览测量第{n + 1}{kind}句。"
+                    file = copy / source
+                    time.sleep(2)  # let the previous rebuild settle
+                    file.write_text(file.read_text(encoding="utf-8").rstrip("\n") + f"\n\n{marker}\n", encoding="utf-8")
+                    times.append(wait_for(path, marker, 120))
+                results[kind] = times
+        finally:
+            proc.terminate()
+            proc.wait(timeout=30)
+    return results
+
+
+def preview_report(r: dict) -> str:
+    def fmt(times):
+        return ", ".join("timeout" if t is None else f"{t:.1f} s" for t in times)
+
+    return "\n".join([f"preview (quanyi serve {' '.join(r['editions']) if r['editions'] != 'all' else ''}): "
+                      "save to updated page",
+                      f"  overlay edit: {fmt(r['overlay'])}",
+                      f"  chapter edit: {fmt(r['chapter'])}"])

@@ -6,6 +6,7 @@ its internals. ``site/`` is replaced only after every step succeeded.
 
 from __future__ import annotations
 
+import dataclasses
 import os
 import shutil
 import time
@@ -33,10 +34,17 @@ class BuildError(Exception):
     pass
 
 
-def assemble_tree(root: Path, problems: Problems) -> Path:
-    """Check the sources and write the staging tree the renderer renders (for preview)."""
+def assemble_tree(root: Path, problems: Problems, only: set[str] | None = None) -> Path:
+    """Check the sources and write the staging tree the renderer renders (for preview).
+
+    ``only``: province codes; the tree then holds the national edition and those provinces,
+    with lists and switches naming just them (a preview of one province renders fast).
+    """
     project = load_project(root, problems)
     problems.raise_if_errors()
+    if only is not None:
+        project = dataclasses.replace(project, provinces={c: p for c, p in project.provinces.items() if c in only},
+                                      overlays=[ov for ov in project.overlays if ov.province in only])
     build_dir = root / "build"
     write_tree(project, all_editions(project), build_dir)
     return build_dir

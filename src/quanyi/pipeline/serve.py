@@ -17,15 +17,17 @@ from quanyi.pipeline.build import assemble_tree
 from quanyi.problems import ContentError, Problems
 from quanyi.web import renderer
 
+POLL = 0.2  # seconds between looks at the sources: a few hundred stat calls, well under a millisecond each
+
 
 def _snapshot(root: Path) -> dict[Path, float]:
     return {p: p.stat().st_mtime for d in ("handbooks", "docs") for p in (root / d).rglob("*") if p.is_file()}
 
 
-def _assemble(root: Path) -> None:
+def _assemble(root: Path, only: set[str] | None) -> None:
     problems = Problems(root)
     try:
-        assemble_tree(root, problems)
+        assemble_tree(root, problems, only)
         print("quanyi: assembled", file=sys.stderr)
     except ContentError as exc:
         for p in exc.problems.errors:
@@ -39,18 +41,19 @@ def _stop(signum, frame):
     raise KeyboardInterrupt  # so that the renderer's server below is stopped too
 
 
-def serve(root: Path, addr: str) -> int:
+def serve(root: Path, addr: str, only: set[str] | None = None) -> int:
+    """Preview every edition, or (``only``) the national one and the provinces named."""
     signal.signal(signal.SIGTERM, _stop)
-    _assemble(root)
+    _assemble(root, only)
     proc = renderer.serve(root / "build", addr)
     seen = _snapshot(root)
     try:
         while proc.poll() is None:
-            time.sleep(1)
+            time.sleep(POLL)
             now = _snapshot(root)
             if now != seen:
                 seen = now
-                _assemble(root)
+                _assemble(root, only)
     except KeyboardInterrupt:
         pass
     finally:
