@@ -119,3 +119,9 @@ def test_a_browser_benchmark_without_chromium_says_how_to_get_it(mini, tmp_path)
     assert run.returncode == 1
     assert "QUANYI_CHROMIUM=" in run.stderr and "no such file" in run.stderr
     assert "Traceback" not in run.stderr
+
+
+def test_serve_names_a_province_it_does_not_know(mini):
+    result = quanyi(mini, "serve", "guangzhou")
+    assert result.returncode == 2
+    assert "no province 'guangzhou'" in result.stderr and "Traceback" not in result.stderr

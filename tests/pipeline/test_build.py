@@ -167,3 +167,13 @@ def test_a_rebuild_makes_only_what_an_edit_changed_and_matches_a_clean_build(min
     assert files == sorted(p.relative_to(again) for p in again.rglob("*") if p.is_file())
     for rel in files:
         assert (clean / rel).read_bytes() == (again / rel).read_bytes(), rel
+
+
+def test_a_preview_of_some_provinces_holds_only_them(mini):
+    from quanyi.pipeline.build import assemble_tree
+
+    docs = assemble_tree(mini, Problems(mini), only=set()) / "docs"
+    assert (docs / "zh/national/pay.md").exists() and not (docs / "zh/shaanxi").exists()
+    assert "shaanxi" not in (docs / "zh/index.md").read_text(encoding="utf-8")  # the picker names only what is there
+    docs = assemble_tree(mini, Problems(mini), only={"shaanxi"}) / "docs"
+    assert (docs / "en/shaanxi/pay.md").exists() and "shaanxi/index.md" in (docs / "zh/index.md").read_text("utf-8")
