@@ -56,7 +56,6 @@ def test_changed_chinese_overlay_flags_its_english_twin(mini):
         f"{SLIPS_EN}:1: warning: overlay translates an older version of {SLIPS_ZH} — "
         f"update the English, then run: .venv/bin/quanyi mark-translated {SLIPS_EN}\n"
         "    what changed in the Chinese since it was translated:\n"
-        "    + (empty line)\n"
         "    + 还要写明加班费。"]
 
 
@@ -86,10 +85,12 @@ def test_a_copy_that_is_not_what_the_hash_records_is_never_shown(mini):
 
 
 def test_short_diff_shows_the_changed_part_of_a_long_line_with_a_little_context():
-    old = "老板发工资时要给你一份个人工资清单，并把发工资的数额、时间、领取人和签字记下来，保存两年以上（《工资支付暂行规定》第六条）。"
+    old = ("老板发工资时要给你一份个人工资清单，并把发工资的数额、时间、领取人和签字记下来，"
+           "保存两年以上（《工资支付暂行规定》第六条）。")
     new = old.replace("两年", "三年")
     assert short_diff(old, new) == ["- …下来，保存两年以上（《…", "+ …下来，保存三年以上（《…"]
-    assert short_diff("a\nb", "a\nb\nc") == ["+ c"]
+    assert short_diff("a\nb", "a\nb\n\nc") == ["+ c"]
+    assert short_diff("a\nb", "a\n\nb") == ["+ (empty line)"]
 
 
 def test_short_diff_stops_at_eight_lines():
@@ -112,7 +113,8 @@ def test_mark_translated_clears_the_warning_and_keeps_a_copy(mini):
         ["  pay-slips: cb4dbd3de6"]  # only the hash of the changed section
     copy = copy_path(mini, mini / PAY_EN)
     assert copy == mini / "handbooks/.translated/hb/pay.yml"
-    assert yaml.safe_load(copy.read_text(encoding="utf-8"))["pay-slips"] == "## 工资条 {#pay-slips}\n\n一定要保存工资条。"
+    kept = yaml.safe_load(copy.read_text(encoding="utf-8"))
+    assert kept["pay-slips"] == "## 工资条 {#pay-slips}\n\n一定要保存工资条。"
 
 
 def test_marking_one_section_leaves_the_others_outdated(mini):
@@ -130,7 +132,8 @@ def test_marking_one_section_leaves_the_others_outdated(mini):
 def test_marking_the_whole_file_follows_added_and_removed_sections(mini):
     edit(mini, PAY_ZH, "## 按月支付 {#monthly}\n\n工资至少每月支付一次。\n\n", "")
     edit(mini, PAY_EN, "## Monthly {#monthly}\n\nWages are paid at least once a month.\n\n", "")
-    for lang, heading in (("zh", "## 加班 {#overtime}\n\n加班要给加班费。\n"), ("en", "## Overtime {#overtime}\n\nPaid.\n")):
+    for lang, heading in (("zh", "## 加班 {#overtime}\n\n加班要给加班费。\n"),
+                          ("en", "## Overtime {#overtime}\n\nPaid.\n")):
         p = mini / f"handbooks/hb/{lang}/pay.md"
         p.write_text(p.read_text(encoding="utf-8") + "\n" + heading, encoding="utf-8")
     assert mark(mini, PAY_EN).returncode == 0

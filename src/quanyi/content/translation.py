@@ -41,6 +41,7 @@ COMMAND = ".venv/bin/quanyi mark-translated"
 DIFF_LINES = 8
 DIFF_WIDTH = 64
 DIFF_CONTEXT = 10
+EMPTY = "(empty line)"
 
 
 def _text(lines: list[str]) -> str:
@@ -151,7 +152,7 @@ def _tail(text: str, cols: int) -> str:
 
 def _clip(line: str) -> str:
     if not line:
-        return "(empty line)"
+        return EMPTY
     return line if _cols(line) <= DIFF_WIDTH else _head(line, DIFF_WIDTH - 1) + "…"
 
 
@@ -184,6 +185,9 @@ def short_diff(old: str, new: str) -> list[str]:
             o, n = _pair(o, n)
             out += [f"- {o}", f"+ {n}"]
         out += [f"- {_clip(o)}" for o in olds[pairs:]] + [f"+ {_clip(n)}" for n in news[pairs:]]
+    # an empty line added or removed around a changed paragraph says nothing; alone, it is the change
+    text = [line for line in out if not line.endswith(EMPTY)]
+    out = text or out
     if len(out) > DIFF_LINES:
         rest = len(out) - (DIFF_LINES - 1)
         out = out[:DIFF_LINES - 1] + [f"… and {rest} more changed line(s)"]
@@ -262,12 +266,12 @@ def find(project: Project, names: list[str], cwd: Path) -> tuple[list[Translatio
     for name in names:
         paths = _paths(name, cwd, project.root)
         if not paths:
-            errors.append(_not_found(name, known, rel))
+            errors.append(_not_found(name, rel(cwd / name.strip().replace("\\", "/")), known, rel))
         for path in paths:
             t = next((t for t in known if _same(t.en.path, path)), None)
             twin = next((t for t in known if _same(t.zh.path, path)), None)
             if t:
-                if t not in found:
+                if all(t is not f for f in found):
                     found.append(t)
             elif twin:
                 errors.append(f"{rel(path)}: this is the Chinese text — mark its English translation: "
@@ -304,9 +308,9 @@ def _same(a: Path, b: Path) -> bool:
         return False
 
 
-def _not_found(name: str, known: list[Translation], rel) -> str:
+def _not_found(name: str, where: str, known: list[Translation], rel) -> str:
     names = [rel(t.en.path) for t in known]
-    close = difflib.get_close_matches(name.replace("\\", "/"), names, n=1, cutoff=0.6)
+    close = difflib.get_close_matches(where, names, n=1, cutoff=0.6)
     hint = f"did you mean {close[0]}?" if close else \
         "English chapters are in handbooks/<handbook>/en/, overlays in handbooks/provinces/<province>/en/"
     return f"{name}: no such file — {hint}"
