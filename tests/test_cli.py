@@ -125,3 +125,67 @@ def test_serve_names_a_province_it_does_not_know(mini):
     result = quanyi(mini, "serve", "guangzhou")
     assert result.returncode == 2
     assert "no province 'guangzhou'" in result.stderr and "Traceback" not in result.stderr
+
+
+# --- mark-translated, as editors type it (issue 15, part 5) ---
+
+PAY_EN = "handbooks/hb/en/pay.md"
+
+
+def _zh_slips_changed(root):
+    p = root / "handbooks/hb/zh/pay.md"
+    p.write_text(p.read_text(encoding="utf-8").replace("要保存工资条。", "一定要保存工资条。"), encoding="utf-8")
+
+
+def test_mark_translated_takes_paths_as_typed_in_a_subfolder_or_with_backslashes(mini):
+    _zh_slips_changed(mini)
+    inside = quanyi(mini / "handbooks/hb/en", "mark-translated", "pay.md", "--section", "pay-slips")
+    assert inside.returncode == 0, inside.stderr
+    assert inside.stdout == f"marked section {{#pay-slips}} of {PAY_EN} as translating its current Chinese source\n"
+    _zh_slips_changed(mini)  # 一一定要…: outdated again
+    # Windows' separators, and the path:line a warning names, copied whole
+    windows = quanyi(mini, "mark-translated", "handbooks\\hb\\en\\pay.md:23", "--section", "{#pay-slips}")
+    assert windows.returncode == 0, windows.stderr
+    assert quanyi(mini, "check").stderr.count("translates an older version") == 0
+
+
+def test_mark_translated_with_a_wrong_section_or_file_says_so_and_marks_nothing(mini):
+    _zh_slips_changed(mini)
+    before = (mini / PAY_EN).read_bytes()
+    wrong = quanyi(mini, "mark-translated", PAY_EN, "--section", "pay-slip")
+    assert wrong.returncode == 1 and "Traceback" not in wrong.stderr
+    assert wrong.stderr.splitlines() == [
+        f"{PAY_EN}: no section {{#pay-slip}} in the Chinese chapter handbooks/hb/zh/pay.md — did you mean "
+        "pay-slips? ids there: pay, monthly, minimum-wage, hourly, pay-slips",
+        "Nothing was marked."]
+    twin = quanyi(mini, "mark-translated", "handbooks/hb/zh/pay.md", "handbooks/provinces/shaanxi/en/slips.md",
+                  "--section", "pay-slips")
+    assert twin.returncode == 1
+    assert twin.stderr.splitlines() == [  # every mistake at once
+        "handbooks/hb/zh/pay.md: this is the Chinese text — mark its English translation: "
+        f".venv/bin/quanyi mark-translated {PAY_EN}",
+        "handbooks/provinces/shaanxi/en/slips.md: an overlay is marked as a whole — run the command again "
+        "without --section: .venv/bin/quanyi mark-translated handbooks/provinces/shaanxi/en/slips.md",
+        "Nothing was marked."]
+    typo = quanyi(mini, "mark-translated", "handbooks/hb/en/pya.md")
+    assert typo.stderr.splitlines()[0] == "handbooks/hb/en/pya.md: no such file — did you mean handbooks/hb/en/pay.md?"
+    nothing = quanyi(mini, "mark-translated")
+    assert nothing.returncode == 2 and "name the English files to mark" in nothing.stderr
+    assert (mini / PAY_EN).read_bytes() == before
+    assert not any(r.returncode == 0 for r in (wrong, twin, typo))
+
+
+def test_mark_translated_changes_only_hash_lines_of_a_windows_file(mini):
+    """CRLF, a BOM, comments, a flow map and quotes as an editor left them: only the changed hash differs."""
+    p = mini / PAY_EN
+    body = p.read_text(encoding="utf-8").split("---\n", 2)[2]
+    front = ("---\n# translated by 李四\ntranslated-from: {pay: 46cd5352b3, monthly: '60ded0d25e',\n"
+             "  minimum-wage: d2bed0c09b, hourly: b746fb8b54, pay-slips: \"cb4dbd3de6\"}  # all of it\n---\n")
+    original = ("\ufeff" + front + body).replace("\n", "\r\n").encode("utf-8")
+    p.write_bytes(original)
+    _zh_slips_changed(mini)
+    result = quanyi(mini, "mark-translated", PAY_EN)
+    assert result.returncode == 0, result.stderr
+    new = p.read_bytes()
+    assert new == original.replace(b'pay-slips: "cb4dbd3de6"', b'pay-slips: "7c0e14ab0d"')
+    assert quanyi(mini, "check").stderr.count("translates an older version") == 0

@@ -65,22 +65,33 @@ def cmd_build(root: Path, args) -> int:
 
 def cmd_mark_translated(root: Path, args) -> int:
     from quanyi.content.sources import load_project
-    from quanyi.content.translation import mark
+    from quanyi.content.translation import COMMAND, MarkError, find, mark, translations
 
+    if args.all and (args.files or args.section):
+        print("quanyi: --all marks every English file as a whole — give either --all, or files "
+              "(and --section ID to mark only some of their sections)", file=sys.stderr)
+        return 2
+    if not args.all and not args.files:
+        print(f"quanyi: name the English files to mark, e.g. {COMMAND} handbooks/labour-rights/en/wages.md "
+              "(--section ID for one section, --all for every file)", file=sys.stderr)
+        return 2
     problems = Problems(root)
     project = load_project(root, problems)
-    problems.raise_if_errors()
-    paths = [Path(p).resolve() for p in args.files]
-    if args.all:
-        paths = [ch.files["en"].path for hb in project.handbooks.values() for ch in hb.chapters]
-        paths += [ov.files["en"].path for ov in project.overlays]
-    done = mark(project, paths)
-    for path in done:
-        print(f"marked {path.relative_to(root)} as translating its current Chinese source")
-    missed = {p.resolve() for p in paths} - {p.resolve() for p in done}
-    for path in sorted(missed):
-        print(f"{path}: not an English chapter or overlay — give a file under en/", file=sys.stderr)
-    return 1 if missed or not done else 0
+    if problems.errors:
+        report(problems, warnings=False)
+        print("Nothing was marked: fix the errors above first, then run the command again.", file=sys.stderr)
+        return 1
+    try:
+        chosen, errors = (translations(project), []) if args.all else find(project, args.files, Path.cwd())
+        done = mark(project, chosen, args.section, errors)
+    except MarkError as exc:
+        for message in exc.messages:
+            print(message, file=sys.stderr)
+        print("Nothing was marked.", file=sys.stderr)
+        return 1
+    for line in done:
+        print(line)
+    return 0
 
 
 def cmd_new_province(root: Path, args) -> int:
@@ -185,7 +196,9 @@ def main(argv: list[str] | None = None) -> int:
     sub.add_parser("assemble", help="write the assembled editions to build/docs")
     sub.add_parser("build", help="check, assemble and build the site into site/")
     mark = sub.add_parser("mark-translated", help="record that English files match their current Chinese source")
-    mark.add_argument("files", nargs="*", help="English chapter or overlay files")
+    mark.add_argument("files", nargs="*", help="English chapter or overlay files (handbooks/…/en/NAME.md)")
+    mark.add_argument("--section", action="append", metavar="ID",
+                      help="mark only this section of the chapters (its id, e.g. pay-slips); repeatable")
     mark.add_argument("--all", action="store_true", help="mark every English chapter and overlay")
     new = sub.add_parser("new-province", help="create a province: data file with every key, overlay folders")
     new.add_argument("code", help="pinyin code of the province, e.g. hunan")

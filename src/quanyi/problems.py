@@ -13,11 +13,12 @@ class Problem:
     message: str
     fix: str = ""
     severity: str = "error"  # or "warning"
+    detail: tuple[str, ...] = ()  # lines shown under the message, e.g. what changed in a text
 
     def __str__(self) -> str:
         label = "warning: " if self.severity == "warning" else ""
         text = f"{self.path}:{self.line}: {label}{self.message}"
-        return text + (f" — {self.fix}" if self.fix else "")
+        return text + (f" — {self.fix}" if self.fix else "") + "".join(f"\n    {line}" for line in self.detail)
 
 
 @dataclass
@@ -38,8 +39,8 @@ class Problems:
     def error(self, path: Path | str, line: int, message: str, fix: str = "") -> None:
         self.items.append(Problem(self.rel(path), max(line, 1), message, fix, "error"))
 
-    def warning(self, path: Path | str, line: int, message: str, fix: str = "") -> None:
-        self.items.append(Problem(self.rel(path), max(line, 1), message, fix, "warning"))
+    def warning(self, path: Path | str, line: int, message: str, fix: str = "", detail: tuple[str, ...] = ()) -> None:
+        self.items.append(Problem(self.rel(path), max(line, 1), message, fix, "warning", tuple(detail)))
 
     @property
     def errors(self) -> list[Problem]:

@@ -218,6 +218,18 @@ _DOWNLOADS = {
            "offline-how": "You can copy the unzipped folder to a USB stick or to another phone."},
 }
 
+# The note on an English section or local rule whose Chinese text changed after it was translated
+# (web/tree.py): under the section's heading or the box's label, linking to the Chinese. {link}: the link.
+_TRANSLATION = {
+    "zh": {"title": "译文可能过时。", "section": "这一节的中文原文在翻译以后改过。两者不一样时，以{link}为准。",
+           "overlay": "这条地方规定的中文原文在翻译以后改过。两者不一样时，以{link}为准。", "link": "中文原文"},
+    "en": {"title": "This translation may be out of date.",
+           "section": "The Chinese text of this section has changed since it was translated. "
+                      "Where they differ, the {link} is more recent.",
+           "overlay": "The Chinese text of this local rule has changed since it was translated. "
+                      "Where they differ, the {link} is more recent.", "link": "Chinese text"},
+}
+
 
 PARTS = {
     "compare": _COMPARE,
@@ -229,6 +241,7 @@ PARTS = {
     "offline-copy": _OFFLINE_COPY,
     "share": _SHARE,
     "downloads": _DOWNLOADS,
+    "translation": _TRANSLATION,
 }
 
 

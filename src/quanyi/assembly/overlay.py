@@ -6,10 +6,13 @@ The file format and its schema are in :mod:`quanyi.content.overlays`.
 from __future__ import annotations
 
 import datetime as dt
+import html
 
 from quanyi.content.markdown_file import MarkdownFile
 from quanyi.content.model import Overlay, Province
 from quanyi.strings import date, word
+
+OVERLAY_ATTR = "data-overlay"
 
 
 def in_force(effective: dt.date | None, lang: str) -> str:
@@ -38,12 +41,17 @@ def citation(province: Province, reg_ids: list[str], lang: str) -> str:
     return word(lang, "based-on") + colon + sep.join(parts)
 
 
-def local_box(lines: list[str], province: Province, reg_ids: list[str], lang: str) -> list[str]:
-    """Wrap local text in the element that marks it as a province rule, with its citation."""
+def local_box(lines: list[str], province: Province, reg_ids: list[str], lang: str, name: str = "") -> list[str]:
+    """Wrap local text in the element that marks it as a province rule, with its citation.
+
+    ``name`` is the overlay's file name without ``.md``: the site finds the box by it (to say that
+    its translation may be out of date).
+    """
     label = word(lang, "local-rule", name=province.name["zh"] if lang == "zh" else province.short["en"])
+    overlay = f' {OVERLAY_ATTR}="{html.escape(name)}"' if name else ""
     return [
         "",
-        f'<div class="local-rule" data-province="{province.code}" markdown="1">',
+        f'<div class="local-rule" data-province="{province.code}"{overlay} markdown="1">',
         f'<p class="local-rule-label">{label}</p>',
         "",
         *_strip(lines),
@@ -53,6 +61,10 @@ def local_box(lines: list[str], province: Province, reg_ids: list[str], lang: st
         "</div>",
         "",
     ]
+
+
+def box_name(overlay: Overlay) -> str:
+    return overlay.name.removesuffix(".md")
 
 
 def _strip(lines: list[str]) -> list[str]:
@@ -80,9 +92,9 @@ def apply(md: MarkdownFile, lines: list[str], overlay: Overlay, province: Provin
         head = []
         if content and content[0].startswith("#"):
             head, content = [content[0]], content[1:]
-        block = head + local_box(content, province, overlay.regulations, lang)
+        block = head + local_box(content, province, overlay.regulations, lang, box_name(overlay))
         return lines[:end] + [""] + block + lines[end:]
-    box = local_box(body, province, overlay.regulations, lang)
+    box = local_box(body, province, overlay.regulations, lang, box_name(overlay))
     if op == "replace":
         return lines[:start + 1] + box + lines[end:]
     if op == "prepend":

@@ -15,7 +15,8 @@ import yaml
 
 from quanyi.assembly.assemble import Edition
 from quanyi.assembly.compare import comparison_page
-from quanyi.content.markdown_file import FENCE
+from quanyi.assembly.overlay import OVERLAY_ATTR, box_name
+from quanyi.content.markdown_file import FENCE, scan_headings
 from quanyi.content.model import Project
 from quanyi.content.translation import chapter_drift, overlay_drift
 from quanyi.strings import LANGS, date, strings, word
@@ -35,6 +36,8 @@ DOWNLOADS = re.compile(r"\{\{\s*downloads\s*\}\}")
 # Classes the offline copy (web/offline.py) finds its way by: the province switch, the print links.
 SWITCH = "edition-switch"
 PRINT_LINKS = "quanyi-print"
+OUTDATED = "quanyi-outdated"  # the note on an English section whose Chinese changed since it was translated
+BOX = re.compile(rf'<div class="local-rule"[^>]*\s{OVERLAY_ATTR}="([^"]*)"')
 
 
 # Hotlines (with or without an area code: 0871-12333), landlines with area code, mobiles.
@@ -91,22 +94,45 @@ def _front_matter(edition: Edition, **extra) -> list[str]:
     return ["---", yaml.safe_dump(meta, allow_unicode=True, sort_keys=True).strip(), "---", ""]
 
 
-def outdated_notice(project: Project, edition: Edition, slug: str) -> list[str]:
-    """On English pages whose Chinese source changed since it was translated."""
-    if edition.lang == "zh":
-        return []
+def mark_outdated(project: Project, edition: Edition, slug: str, lines: list[str]) -> list[str]:
+    """English pages: a note under each section, and in each local-rule box, whose Chinese changed since it was
+    translated (:mod:`quanyi.content.translation`), linking to the same place in the Chinese page."""
+    if edition.lang == LANGS[0]:
+        return lines
     source = next(ch for ch in edition.handbook.chapters if ch.slug == slug)
-    stale = bool(chapter_drift(source)) or any(
-        overlay_drift(ov) for ov in project.overlays
-        if ov.province == edition.code and ov.target in source.files["zh"].ids)
-    if not stale:
-        return []
-    return ['!!! warning "This translation may be out of date"', "",
-            "    The Chinese text of this page has changed since it was translated. "
-            # raw HTML: the renderer renders each language alone and cannot resolve links across them
-            f'Where they differ, the <a href="../../../{edition.code}/{slug}/" hreflang="zh">Chinese version</a> '
-            "is more recent.",
-            ""]
+    overlays = [ov for ov in project.overlays if ov.province == edition.code]
+    # a section an overlay replaces shows none of its national text: only the overlay's own translation counts
+    stale = set(chapter_drift(source)) - {ov.target for ov in overlays if ov.operation == "replace"}
+    boxes = {box_name(ov): _overlay_anchor(ov) for ov in overlays if overlay_drift(ov)}
+    if not stale and not boxes:
+        return lines
+    heads = {h.index: h for h in scan_headings(lines)}
+    out, label = [], -1
+    for i, line in enumerate(lines):
+        out.append(line)
+        h = heads.get(i)
+        if h and h.id in stale:
+            out += ["", _outdated(edition, slug, "section", h.id), ""]
+        box = BOX.match(line)
+        if box and box.group(1) in boxes:
+            label, anchor = i + 1, boxes[box.group(1)]  # the note goes under the box's label, its next line
+        if i == label:
+            out += ["", _outdated(edition, slug, "overlay", anchor), ""]
+    return out
+
+
+def _overlay_anchor(overlay) -> str:
+    """The Chinese section that holds an overlay's box: its own heading's, when it brings one."""
+    own = overlay.files[LANGS[0]].headings
+    return own[0].id if overlay.operation == "insert-after" and own and own[0].id else overlay.target
+
+
+def _outdated(edition: Edition, slug: str, kind: str, anchor: str) -> str:
+    t = strings(edition.lang, "translation")
+    # raw HTML: the renderer renders each language alone and cannot resolve links across them
+    link = f'<a href="../../../{edition.code}/{slug}/#{anchor}" hreflang="{LANGS[0]}">{t["link"]}</a>'
+    return (f'<p class="{OUTDATED}" role="note" data-search-ignore><strong>{t["title"]}</strong> '
+            f'{t[kind].format(link=link)}</p>')
 
 
 def search_form(edition: Edition, up: str) -> list[str]:
@@ -120,10 +146,10 @@ def search_form(edition: Edition, up: str) -> list[str]:
 
 
 def chapter_page(project: Project, edition: Edition, chapter) -> str:
-    lines = mark_updated(project, edition, list(chapter.lines))
+    lines = mark_outdated(project, edition, chapter.slug, mark_updated(project, edition, list(chapter.lines)))
     h1 = next((i for i, line in enumerate(lines) if line.startswith("# ")), -1)
     # search is in the header on every page (overrides/partials/search.html); the edition's home has a form too
-    banner = switcher(project, edition, chapter.slug) + outdated_notice(project, edition, chapter.slug)
+    banner = switcher(project, edition, chapter.slug)
     lines = lines[:h1 + 1] + [""] + banner + lines[h1 + 1:]
     return telify("\n".join(_front_matter(edition) + lines).strip() + "\n")
 
