@@ -9,7 +9,7 @@ import pytest
 
 from conftest import real_editions, write
 from quanyi.content.sources import load_project
-from quanyi.content.translation import mark
+from quanyi.content.translation import find, mark
 from quanyi.pipeline.build import BuildError, build_site
 from quanyi.problems import ContentError, Problems
 
@@ -152,7 +152,8 @@ def test_a_rebuild_makes_only_what_an_edit_changed_and_matches_a_clean_build(min
         p = mini / f"handbooks/provinces/shaanxi/{lang}/slips.md"
         p.write_text(p.read_text(encoding="utf-8") + text, encoding="utf-8")
     # as an editor does after translating (otherwise the page rightly says the English is out of date)
-    mark(load_project(mini, Problems(mini)), [mini / "handbooks/provinces/shaanxi/en/slips.md"])
+    project = load_project(mini, Problems(mini))
+    mark(project, find(project, ["handbooks/provinces/shaanxi/en/slips.md"], mini)[0])
     again = build_site(mini, Problems(mini), site_dir=tmp_path / "two", stats=stats)
     # the edited province's print files are made again; every other edition's are reused, byte for byte
     assert sorted(stats["pdf-made"]) == ["shaanxi-en-booklet.pdf", "shaanxi-en-handbook.pdf",

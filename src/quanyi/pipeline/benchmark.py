@@ -141,12 +141,13 @@ EDIT = {"zh": "\n\n工资条和转账记录都要保存好。\n", "en": "\n\nKee
 
 
 def _edit_one_overlay(copy: Path) -> None:
-    from quanyi.content.translation import mark
+    from quanyi.content.translation import find, mark
 
     for lang, text in EDIT.items():
         path = copy / OVERLAY.format(lang=lang)
         path.write_text(path.read_text(encoding="utf-8").rstrip("\n") + text, encoding="utf-8")
-    mark(load_project(copy, Problems(copy)), [copy / OVERLAY.format(lang="en")])
+    project = load_project(copy, Problems(copy))
+    mark(project, find(project, [OVERLAY.format(lang="en")], copy)[0])
 
 
 def run(root: Path, full_build: bool = True) -> dict:
