@@ -92,6 +92,8 @@ def load_side(root: Path) -> Side:
                     except Exception as exc:
                         side.broken[(code, lang)] = f"{hb.id}: {_why(exc)}"
     _site_pages(side)
+    if problems.errors:  # the exception is only what the errors led to: point at them instead
+        side.broken = {key: "because of the content errors listed above" for key in side.broken}
     return side
 
 

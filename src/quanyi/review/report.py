@@ -19,7 +19,6 @@ from quanyi.review.textdiff import capped
 LIMIT = 60  # diff lines shown per page
 PROBLEMS = 10  # content errors listed per side
 SUMMARY_MAX = 900_000  # GitHub keeps 1 MiB of a step's summary; stay under it
-SIDES = {"base": "BASE", "head": "the working tree"}
 LEGEND = "Lines starting with ~ show what changed inside the line above them: [-removed-]{+added+}."
 
 
@@ -55,11 +54,11 @@ def _broken(ed: EditionChange, base: str) -> list[str]:
     return [f"could not be assembled from {names[side]}: {why}" for side, why in ed.broken.items()]
 
 
-def _diff(page: PageChange, base: str, limit: int) -> list[str]:
+def _diff(page: PageChange, limit: int) -> list[str]:
     if page.same_as:
         return []
     lines, more = capped(page.hunks, limit)
-    old = "/dev/null" if page.status == "new" else f"{_path(page.path)} ({base})"
+    old = "/dev/null" if page.status == "new" else f"{_path(page.path)} (BASE)"
     new = "/dev/null" if page.status == "removed" else f"{_path(page.path)} (working tree)"
     return [f"--- {old}", f"+++ {new}", *lines] + ([f"… {more} more lines"] if more else [])
 
@@ -92,8 +91,8 @@ def _problem_lines(report: Report, base: str) -> list[str]:
             out.append(f"{label}: {report.failures[side]}; only what could be read is compared.")
         errors = report.problems.get(side, [])
         if errors:
-            out.append(f"{label} has {len(errors)} content error(s), so some of it may not be compared "
-                       f"(run quanyi check{' on it' if side == 'base' else ''} for all of them):")
+            why = "this change may be what fixes them" if side == "base" else "run quanyi check to see all of them"
+            out.append(f"{label} has {len(errors)} content error(s), so some of it may not be compared ({why}):")
             out += [f"  {line}" for line in errors[:PROBLEMS]]
             if len(errors) > PROBLEMS:
                 out.append(f"  … and {len(errors) - PROBLEMS} more")
@@ -109,7 +108,7 @@ def _timing(report: Report) -> str:
 
 def text(report: Report, limit: int = LIMIT) -> str:
     base = str(report.base)
-    out = [f"quanyi diff: {base} → the working tree"]
+    out = [f"quanyi diff: BASE = {base} → the working tree"]
     if report.sources:
         out.append(f"{len(report.sources)} source file(s) changed: " + ", ".join(report.sources))
     else:
@@ -122,7 +121,7 @@ def text(report: Report, limit: int = LIMIT) -> str:
         out += [f"   {line}" for line in _broken(ed, base)]
         out += [f"   {_page_line(p)}" for p in ed.pages]
         for page in ed.pages:
-            out += _diff(page, base, limit)
+            out += _diff(page, limit)
     out.append("")
     if not report.changes:
         out.append("No page of any edition changed.")
@@ -138,7 +137,14 @@ def _prints_text(prints: list[PrintChange] | None) -> list[str]:
         return ["Print files were not compared (--no-pdf)."]
     if not prints:
         return ["No PDF changes."]
-    return ["Print files whose content changed (rendered from both sides):"] + [f"  {_print_line(c)}" for c in prints]
+    return [_prints_summary(prints) + ":"] + [f"  {_print_line(c)}" for c in prints]
+
+
+def _prints_summary(prints: list[PrintChange]) -> str:
+    moved = [c for c in prints if c.delta]
+    failed = [c for c in prints if c.before is None and c.before_problem or c.after is None and c.after_problem]
+    text = f"{len(prints)} print file(s) change (rendered from both sides); the page count moves in {len(moved)}"
+    return text + (f", {len(failed)} could not be made" if failed else "")
 
 
 # --- Markdown ---------------------------------------------------------------------------------------------
@@ -157,7 +163,7 @@ def _fence(lines: list[str]) -> str:
 def markdown(report: Report, limit: int = LIMIT) -> str:
     base = str(report.base)
     out = ["### 权益 Quanyi: what this change does to each edition", "",
-           f"Compared with `{_esc(base)}`. "
+           f"BASE: `{_esc(base)}`, compared with this change. "
            + (f"{len(report.sources)} source file(s) changed." if report.sources else "No source file changed."),
            ""]
     if report.sources:
@@ -186,6 +192,7 @@ def markdown(report: Report, limit: int = LIMIT) -> str:
         out += ["No change: " + _esc(_unchanged(report)), ""]
     out += ["#### Print files", ""]
     if report.prints:
+        out += [_prints_summary(report.prints) + ".", ""]
         out += ["| file | pages before | pages after | change |", "| --- | --- | --- | --- |"]
         for c in report.prints:
             before = str(c.before) if c.before is not None else _esc(_missing(c.before_problem))
@@ -207,7 +214,7 @@ def _edition_block(ed: EditionChange, base: str, limit: int) -> list[str]:
     out += [f"- {_esc(_page_line(p))}" for p in ed.pages]
     out.append("")
     for page in ed.pages:
-        lines = _diff(page, base, limit)
+        lines = _diff(page, limit)
         if lines:
             fence = _fence(lines)
             out += [f"{fence}diff", *lines, fence, ""]

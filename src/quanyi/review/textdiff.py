@@ -100,7 +100,9 @@ def hunks(old: str, new: str) -> list[list[str]]:
     for group in difflib.SequenceMatcher(None, a, b, autojunk=False).get_grouped_opcodes(CONTEXT):
         first, last = group[0], group[-1]
         a1, a2, b1, b2 = first[1], last[2], first[3], last[4]
-        section = _section(b, b1) or _section(a, a1)
+        # the section of the first changed line (git names the one above the hunk, often the one before)
+        change = next(op for op in group if op[0] != "equal")
+        section = _section(b, change[3] + (change[0] != "delete")) or _section(a, change[1] + 1)
         header = f"@@ -{_span(a1, a2 - a1)} +{_span(b1, b2 - b1)} @@" + (f" {section}" if section else "")
         lines = [header]
         for tag, i1, i2, j1, j2 in group:
