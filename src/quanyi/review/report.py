@@ -167,7 +167,7 @@ def markdown(report: Report, limit: int = LIMIT) -> str:
            + (f"{len(report.sources)} source file(s) changed." if report.sources else "No source file changed."),
            ""]
     if report.sources:
-        out += ["<details><summary>Source files changed</summary>", "", *[f"- `{s}`" for s in report.sources], "",
+        out += ["<details><summary>Source files changed</summary>", "", *[f"- `{_esc(s)}`" for s in report.sources], "",
                 "</details>", ""]
     problems = _problem_lines(report, base)
     if problems:

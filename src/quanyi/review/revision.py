@@ -37,7 +37,9 @@ class Revision:
         return self.commit[:10]
 
     def __str__(self) -> str:
-        return self.name if self.name.startswith(self.commit[:7]) else f"{self.name} ({self.commit[:7]})"
+        if self.commit.startswith(self.name.lower()):  # given as a hash (as CI does): its short form is enough
+            return self.short
+        return f"{self.name} ({self.commit[:7]})"
 
 
 def _git(root: Path, *args: str, binary: bool = False) -> subprocess.CompletedProcess:
