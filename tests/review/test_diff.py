@@ -96,9 +96,9 @@ def test_a_base_with_content_errors_is_said_in_words_and_the_rest_compared(repo)
     national_zh = next(e for e in result.changes if (e.code, e.lang) == ("national", "zh"))
     assert national_zh.broken == {"base": "because of the content errors listed above"} and not national_zh.pages
     out = report.text(result)
-    assert "BASE (" in out and "has 1 content error(s), so some of it may not be compared" in out
+    assert "\nBASE HEAD (" in out and "has 1 content error(s), so some of it may not be compared" in out
     assert "== 全国版 (national, zh): not compared" in out
-    assert "could not be assembled from BASE (HEAD (" in out
+    assert "could not be assembled from BASE HEAD (" in out
     assert "Traceback" not in out
 
 
@@ -134,3 +134,17 @@ def test_the_command_writes_markdown_for_the_job_summary(repo):
     assert "```diff\n--- /national/pay/ (BASE)\n+++ /national/pay/ (working tree)\n" in md
     assert "-要保存工资条。\n+要保存好每一张工资条。\n" in md
     assert md.count("<details>") == md.count("</details>")
+
+
+def test_a_base_whose_handbook_cannot_be_read_still_has_its_site_pages_compared(repo):
+    edit(repo, "handbooks/hb/handbook.yml", "reviewed: 2026-01-10\n", "")
+    commit(repo, "the manifest without its date")
+    edit(repo, "handbooks/hb/handbook.yml", "web: true\n", "web: true\nreviewed: 2026-01-10\n")
+    edit(repo, "docs/en/index.md", "# ", "# The ")
+    result = run(repo, "HEAD", pdfs=False)
+    assert result.failures["base"].startswith("no handbook could be loaded (see the errors below)")
+    assert result.problems["base"][0].startswith("handbooks/hb/handbook.yml:")
+    assert changed(result)[("site", "en")] == ["en/"]
+    national = next(e for e in result.changes if (e.code, e.lang) == ("national", "zh"))
+    assert national.status == "" and national.broken == {"base": "its sources could not be read (see above)"}
+    assert "== 全国版 (national, zh): not compared" in report.text(result)

@@ -85,6 +85,8 @@ def compare(base: Side, head: Side) -> tuple[list[EditionChange], list[EditionCh
         for label, side in (("base", base), ("head", head)):
             if key in side.broken:
                 ed.broken[label] = side.broken[key]
+            elif side.failure and key not in side.pages:  # not a new or removed edition: that side has none
+                ed.broken[label] = "its sources could not be read (see above)"
         old, new = base.pages.get(key), head.pages.get(key)
         ed.total = len(new or old or {})
         if old is not None and new is not None:

@@ -66,7 +66,9 @@ def load_side(root: Path) -> Side:
         project = load_project(root, problems)
         web = project.web_handbook
     except StopIteration:
-        side.failure = "no handbook has 'web: true', so there are no editions"
+        side.failure = ("no handbook could be loaded (see the errors below), so there are no editions"
+                        if problems.errors else "no handbook has 'web: true', so there are no editions")
+        _site_pages(side)
         return side
     except Exception as exc:  # sources our loaders do not survive: still compare the site pages
         side.failure = f"the sources could not be read ({_why(exc)})"

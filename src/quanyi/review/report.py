@@ -18,6 +18,7 @@ from quanyi.review.textdiff import capped
 
 LIMIT = 60  # diff lines shown per page
 PROBLEMS = 10  # content errors listed per side
+SOURCES = 20  # changed source files named in the text report
 SUMMARY_MAX = 900_000  # GitHub keeps 1 MiB of a step's summary; stay under it
 LEGEND = "Lines starting with ~ show what changed inside the line above them: [-removed-]{+added+}."
 
@@ -40,6 +41,8 @@ def _page_line(page: PageChange) -> str:
 
 
 def _heading(ed: EditionChange) -> str:
+    if ed.code == SITE and ed.status:
+        return f"{_where(ed)}: {len(ed.pages)} pages, all {ed.status}"
     if ed.status == "new":
         return f"{_where(ed)}: a new edition, {len(ed.pages)} pages"
     if ed.status == "removed":
@@ -50,7 +53,7 @@ def _heading(ed: EditionChange) -> str:
 
 
 def _broken(ed: EditionChange, base: str) -> list[str]:
-    names = {"base": f"BASE ({base})", "head": "the working tree"}
+    names = {"base": f"BASE {base}", "head": "the working tree"}
     return [f"could not be assembled from {names[side]}: {why}" for side, why in ed.broken.items()]
 
 
@@ -86,7 +89,7 @@ def _print_line(change: PrintChange) -> str:
 
 def _problem_lines(report: Report, base: str) -> list[str]:
     out = []
-    for side, label in (("base", f"BASE ({base})"), ("head", "The working tree")):
+    for side, label in (("base", f"BASE {base}"), ("head", "The working tree")):
         if side in report.failures:
             out.append(f"{label}: {report.failures[side]}; only what could be read is compared.")
         errors = report.problems.get(side, [])
@@ -110,7 +113,9 @@ def text(report: Report, limit: int = LIMIT) -> str:
     base = str(report.base)
     out = [f"quanyi diff: BASE = {base} → the working tree"]
     if report.sources:
-        out.append(f"{len(report.sources)} source file(s) changed: " + ", ".join(report.sources))
+        more = len(report.sources) - SOURCES
+        out.append(f"{len(report.sources)} source file(s) changed: " + ", ".join(report.sources[:SOURCES])
+                   + (f" … and {more} more" if more > 0 else ""))
     else:
         out.append("No source file changed.")
     out += _problem_lines(report, base)
