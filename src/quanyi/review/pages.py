@@ -1,7 +1,8 @@
 """One side of a comparison: a project's sources loaded, and every edition's pages as assembled Markdown.
 
 The pages are what readers get, before the renderer adds its chrome: each edition's home, What's new,
-chapters and (for a province) the differences page, plus the hand-written site pages of ``docs/``.
+chapters and (for a province) the differences page, the panels of its printed leaflet, plus the
+hand-written site pages of ``docs/``.
 Sources with errors are taken as far as they go: what cannot be loaded or assembled is said, in words,
 and everything else is still compared.
 """
@@ -20,7 +21,7 @@ from quanyi.problems import Problems
 from quanyi.strings import LANGS, word
 from quanyi.updates.whatsnew import PAGE as WHATS_NEW
 from quanyi.updates.whatsnew import whats_new_page
-from quanyi.urls import edition_path, site_page_path
+from quanyi.urls import DOWNLOADS, download_name, edition_path, site_page_path
 from quanyi.web.tree import edition_home
 
 SITE = "site"  # the key of the hand-written pages, beside the editions' codes
@@ -90,7 +91,9 @@ def load_side(root: Path) -> Side:
             for code in project.editions():
                 for lang in LANGS:
                     try:
-                        side.leaflets.append(assemble(project, hb, code, lang))
+                        leaflet = assemble(project, hb, code, lang)
+                        side.leaflets.append(leaflet)
+                        side.pages.setdefault((code, lang), {}).update(leaflet_pages(leaflet))
                     except Exception as exc:
                         side.broken[(code, lang)] = f"{hb.id}: {_why(exc)}"
     _site_pages(side)
@@ -113,6 +116,13 @@ def edition_pages(project: Project, edition: Edition) -> dict[str, Page]:
     if edition.province:
         pages.append(Page(edition_path(lang, code, "differences"),
                           comparison_page(project, edition.province, lang)))
+    return {p.path: p for p in pages}
+
+
+def leaflet_pages(edition: Edition) -> dict[str, Page]:
+    """A printed-only handbook's panels, named by the file they are printed in: ``downloads/…-brochure.pdf#cover``."""
+    name = DOWNLOADS + download_name(edition.code, edition.lang, "brochure")
+    pages = [Page(f"{name}#{ch.slug}", ch.markdown) for ch in edition.chapters]
     return {p.path: p for p in pages}
 
 
