@@ -183,6 +183,35 @@ def cmd_serve(root: Path, args) -> int:
     return serve(root, args.addr, set(args.editions) if args.editions else None)
 
 
+def cmd_diff(root: Path, args) -> int:
+    from quanyi.review import report
+    from quanyi.review.diff import run
+    from quanyi.review.revision import RevisionError
+
+    try:
+        result = run(root, args.base, pdfs=not args.no_pdf)
+    except RevisionError as exc:
+        print(f"quanyi diff: {exc}", file=sys.stderr)
+        return 2
+    # a report, not a check: content errors on either side are in it, and do not fail the command
+    write = report.markdown if args.markdown else report.text
+    sys.stdout.write(write(result, args.lines))
+    return 0
+
+
+def cmd_preview_artifact(root: Path, args) -> int:
+    from quanyi.review.artifact import ArtifactError, make_preview
+
+    site, out = Path(args.site), Path(args.out)
+    try:
+        changed = make_preview(site, out)
+    except ArtifactError as exc:
+        print(f"quanyi preview-artifact: {exc}", file=sys.stderr)
+        return 1
+    print(f"wrote {out}/ ({changed} pages with links made to work from disk): open {out}/index.html in a browser")
+    return 0
+
+
 def cmd_digest(root: Path, args) -> int:
     from quanyi.updates.sms import print_digest
 
@@ -227,12 +256,24 @@ def main(argv: list[str] | None = None) -> int:
     digest.add_argument("edition", help="national or a province code, e.g. beijing")
     digest.add_argument("--since", required=True, type=dt.date.fromisoformat, help="first date, YYYY-MM-DD")
     digest.add_argument("--lang", choices=("zh", "en"), default="zh")
+    diff = sub.add_parser("diff", help="what the working tree changes in each edition since BASE: pages, a diff "
+                          "of their text, print files and their page counts")
+    diff.add_argument("base", nargs="?", help="a git revision, e.g. origin/main or HEAD~1 (default: where this "
+                      "branch left main)")
+    diff.add_argument("--markdown", action="store_true", help="GitHub-flavoured Markdown, for a CI job summary")
+    diff.add_argument("--no-pdf", action="store_true", help="do not render the print files (seconds, not a minute)")
+    diff.add_argument("--lines", type=int, default=60, help="diff lines shown per page (0: all)")
+    preview = sub.add_parser("preview-artifact", help="copy the built site into a folder that works opened "
+                             "from disk (file://), for a pull request's preview")
+    preview.add_argument("site", nargs="?", default="site", help="the built site (default: site)")
+    preview.add_argument("out", nargs="?", default="build/preview", help="where to write it (default: build/preview)")
     args = parser.parse_args(argv)
     root = find_root(Path.cwd())
     handler = {"check": cmd_check, "assemble": cmd_assemble, "build": cmd_build, "serve": cmd_serve,
                "mark-translated": cmd_mark_translated, "new-province": cmd_new_province,
                "benchmark": cmd_benchmark, "benchmark-preview": cmd_benchmark_preview,
-               "benchmark-web": cmd_benchmark_web, "benchmark-search": cmd_benchmark_search, "digest": cmd_digest}
+               "benchmark-web": cmd_benchmark_web, "benchmark-search": cmd_benchmark_search, "digest": cmd_digest,
+               "diff": cmd_diff, "preview-artifact": cmd_preview_artifact}
     try:
         return handler[args.command](root, args)
     except NoChromium as exc:

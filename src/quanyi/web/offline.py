@@ -281,3 +281,51 @@ def make_offline_zip(site: Path, edition: str, lang: str, target: Path, online: 
     if reuse and entry:
         reuse.keep(entry, {target.name: target})
     return target
+
+
+# --- the whole site from disk (the preview artifact of a pull request) ------------------------------------
+
+REFRESH = re.compile(r"(\s*\d+\s*;\s*url\s*=\s*)(.*)", re.I | re.S)
+
+
+def _from_disk(base: str, link: str) -> str | None:
+    """``link`` on a page in folder ``base`` as it must be from disk; None when it stays as it is."""
+    if link.startswith("/") and not link.startswith("//"):
+        link = ("../" * (base.count("/") + 1) if base else "./") + link[1:]  # site-absolute, made relative
+    resolved = _resolve(base, link)
+    if resolved is None or not resolved[0]:
+        return None
+    return resolved[1] + resolved[2]
+
+
+def file_links(page_html: str, here: str) -> str:
+    """The page at site path ``here`` with every link inside the site working from disk (file://).
+
+    Without a web server a folder does not open its ``index.html``, and ``/`` is the disk's root:
+    directory links (``../``, ``/guangdong/pay/``) become relative links to ``index.html``, and so
+    does the address of a page that forwards (``<meta http-equiv="refresh">``). Links to other
+    sites, ``tel:`` and ``#anchors`` stay; nothing else in the page changes.
+    """
+    base = posixpath.dirname(here)
+    edits: list[tuple[int, int, str]] = []
+    for el in _Elements(page_html).elements:
+        tag_text = page_html[el.start:el.open_end]
+        new = tag_text
+        for attr in LINKS:
+            link = el.attrs.get(attr)
+            fixed = _from_disk(base, link) if link else None
+            if fixed is not None and fixed != link:
+                new = _set(new, attr, fixed)
+        if el.tag == "meta" and (el.attrs.get("http-equiv") or "").lower() == "refresh":
+            m = REFRESH.match(el.attrs.get("content") or "")
+            fixed = _from_disk(base, m.group(2).strip()) if m else None
+            if fixed is not None:
+                new = _set(new, "content", m.group(1) + fixed)
+        if new != tag_text:
+            edits.append((el.start, el.open_end, new))
+    out, last = [], 0
+    for start, end, new in edits:
+        out += [page_html[last:start], new]
+        last = end
+    out.append(page_html[last:])
+    return "".join(out)

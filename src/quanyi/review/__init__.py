@@ -1,0 +1,1 @@
+"""Reviewing a change: what it does to each edition (quanyi diff) and a preview that opens from disk."""
