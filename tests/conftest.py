@@ -56,6 +56,25 @@ def real_site(tmp_path_factory) -> Path:
     return root / "site"
 
 
+# One headless Chromium per test session, for tests/web/browser and the review tests alike: two
+# Playwright instances at once fail ("Sync API inside the asyncio loop").
+@pytest.fixture(scope="session")
+def browser():
+    from playwright.sync_api import sync_playwright
+
+    from quanyi.web.chromium import ARGS, NoChromium, chromium_path
+
+    with sync_playwright() as p:
+        try:
+            path = chromium_path()
+        except NoChromium as exc:
+            pytest.fail(str(exc))
+        b = p.chromium.launch(executable_path=path, args=ARGS)
+        yield b
+        b.close()
+
+
+
 __all__ = ["errors", "write", "Problems"]
 
 

@@ -793,13 +793,17 @@
 
   Array.prototype.forEach.call(document.querySelectorAll("[data-picker]"), function (input) {
     var box = input.closest(".quanyi-picker");
-    var links = Array.prototype.slice.call(box.querySelectorAll("a[data-places]"));
+    // the national edition stays in view whatever is typed
+    var links = Array.prototype.filter.call(box.querySelectorAll("li > a"), function (a) {
+      return !a.closest(".quanyi-picker__national");
+    });
     var none = box.querySelector(".quanyi-picker__none");
     function update() {
       var query = norm(input.value);
       var left = [];
       links.forEach(function (a) {
-        var show = !query || matches(query, a.getAttribute("data-places").split(" "));
+        var words = a.getAttribute("data-places") || norm(a.textContent);
+        var show = !query || matches(query, words.split(" "));
         a.parentNode.hidden = !show;
         if (show) left.push(a);
       });

@@ -17,25 +17,19 @@ import time
 from importlib import metadata
 from pathlib import Path
 
-# the libraries whose version changes the bytes we write
-LIBRARIES = ("weasyprint", "pydyf", "fonttools", "pypdf", "pillow", "brotli", "mkdocs", "mkdocs-material",
-             "mkdocs-static-i18n", "pymdown-extensions", "markdown")
-
 
 @functools.cache
 def code_salt() -> str:
-    """Hash of our package's files and the libraries' versions: new code never reuses old outputs."""
+    """Hash of our package's files and every installed library's version: new code never reuses old outputs."""
     digest = hashlib.sha256()
     package = Path(__file__).parent
     for path in sorted(package.rglob("*")):
         if path.is_file() and path.suffix in (".py", ".css", ".js", ".html", ".xsl", ".yml"):
             digest.update(path.relative_to(package).as_posix().encode())
             digest.update(path.read_bytes())
-    for name in LIBRARIES:
-        try:
-            digest.update(f"{name}={metadata.version(name)}".encode())
-        except metadata.PackageNotFoundError:
-            digest.update(f"{name}=-".encode())
+    # any library may write bytes we keep (the PDF writer, the renderer, the compressors, Pillow)
+    for line in sorted({f"{d.metadata['Name']}=={d.version}".lower() for d in metadata.distributions()}):
+        digest.update(line.encode())
     return digest.hexdigest()
 
 

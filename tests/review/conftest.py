@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from conftest import FIXTURE, copy_project
-from web.browser.conftest import browser, phone  # noqa: F401  (headless Chromium, for test_artifact_browser)
+from web.browser.conftest import phone  # noqa: F401  (headless Chromium, for test_artifact_browser)
 
 GIT = ["git", "-c", "user.name=Test", "-c", "user.email=test@example.org", "-c", "commit.gpgsign=false"]
 

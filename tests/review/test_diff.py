@@ -80,7 +80,8 @@ def test_a_new_province_is_a_new_edition(repo):
     assert [p.path for p in gansu.pages][:3] == ["gansu/", "gansu/whats-new/", "gansu/pay/"]
     assert "== 甘肃省 (gansu, zh): a new edition, 5 pages" in report.text(result)
     # the other editions' homes now offer it in their province switch
-    assert "+- [甘肃省](../gansu/index.md)" in diff_lines(result, "national", "zh", "national/")
+    lines = diff_lines(result, "national", "zh", "national/")
+    assert any(line.startswith("+- [甘肃省](../gansu/index.md)") for line in lines)
 
 
 def test_a_base_with_content_errors_is_said_in_words_and_the_rest_compared(repo):

@@ -36,3 +36,4 @@ def test_the_current_edition_is_bold_not_linked(mini):
     project = load_project(mini, Problems(mini))
     text = "\n".join(picker(project, "en", lambda code: f"../{code}/pay.md", current="shaanxi", where="switch"))
     assert "- **Shaanxi**" in text and "../shaanxi/pay.md" not in text and "../national/pay.md" in text
+    assert "data-places" not in text  # the switch is on every page: its filter matches names only

@@ -1,8 +1,9 @@
 """Finding your province: every edition grouped by region, with a filter that knows city names.
 
-The list is plain Markdown links, so it works without JavaScript. Each link carries the words a
-reader may type for it (data-places): the province's names and the places in its minimum-wage
-tiers, in both languages, so that 东莞 or "dongguan" leads to Guangdong. The filter itself is
+The list is plain Markdown links, so it works without JavaScript. On the home page each link
+carries the words a reader may type for it (data-places): the province's names and the places in
+its minimum-wage tiers, in both languages, so that 东莞 or "dongguan" leads to Guangdong. The
+switch on every page matches the provinces' names. The filter itself is
 a few lines at the end of assets/quanyi-search.js; without script the field is hidden.
 """
 
@@ -59,7 +60,10 @@ def picker(project: Project, lang: str, href: Callable[[str], str], current: str
         text = word(lang, "picker-national") if code == "national" and where == "home" else label(project, code, lang)
         if code == current:
             return f"- **{text}**"
-        places = f'{{: data-places="{html.escape(place_words(project, code))}" }}' if code != "national" else ""
+        # the place words go on the home page's list only: on every page's switch they would cost each
+        # first visit about 2 KB; there the filter matches the provinces' names
+        places = f'{{: data-places="{html.escape(place_words(project, code))}" }}' \
+            if code != "national" and where == "home" else ""
         return f"- [{text}]({href(code)}){places}"
 
     field = f"{CLASS}-{where}"

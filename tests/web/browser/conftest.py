@@ -8,8 +8,6 @@ import threading
 
 import pytest
 
-from quanyi.web.chromium import ARGS, NoChromium, chromium_path
-
 PHONE = {"width": 360, "height": 640}
 
 
@@ -27,20 +25,6 @@ def server(real_site):
     yield f"http://127.0.0.1:{httpd.server_address[1]}"
     httpd.shutdown()
     httpd.server_close()
-
-
-@pytest.fixture(scope="session")
-def browser():
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as p:
-        try:
-            path = chromium_path()
-        except NoChromium as exc:
-            pytest.fail(str(exc))
-        b = p.chromium.launch(executable_path=path, args=ARGS)
-        yield b
-        b.close()
 
 
 @pytest.fixture
