@@ -786,7 +786,10 @@
 
   function matches(query, words) {
     for (var i = 0; i < words.length; i++) {
-      if (words[i] && (words[i].indexOf(query) !== -1 || query.indexOf(words[i]) !== -1)) return true;
+      // a Chinese name inside what was typed (广东东莞 holds 东莞) counts; a pinyin one does not
+      // ("beijing" holds "jin", a word of Shanxi's)
+      var inside = /[^\x00-\x7f]/.test(words[i]) && query.indexOf(words[i]) !== -1;
+      if (words[i] && (words[i].indexOf(query) !== -1 || inside)) return true;
     }
     return false;
   }

@@ -19,10 +19,13 @@ def project():
 
 def a_place_of_one_province(project, lang):
     """A place listed in exactly one province's minimum-wage tiers, and that province's name."""
-    owners: dict[str, set[str]] = {}
-    for code in project.provinces:
-        for word in place_words(project, code).split():
-            owners.setdefault(word, set()).add(code)
+    words = {code: place_words(project, code).split() for code in project.provinces}
+
+    def found(query: str) -> set[str]:  # what the page's filter shows for a typed word
+        return {code for code, ws in words.items()
+                if any(query in w or (not w.isascii() and w in query) for w in ws)}
+
+    owners = {w: found(w) for ws in words.values() for w in ws}
     for code, province in sorted(project.provinces.items()):
         for value in province.values.values():
             for tier in value.get("tiers") or []:
