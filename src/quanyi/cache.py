@@ -82,6 +82,12 @@ class Store:
         except OSError:  # another build stored the same entry meanwhile: same inputs, same bytes
             shutil.rmtree(tmp, ignore_errors=True)
 
+    def reuse_or_make(self, entry: str, files: dict[str, Path], make) -> None:
+        """Copy the entry's ``files`` into place, or call ``make()`` to write them and keep them."""
+        if not self.fetch(entry, files):
+            make()
+            self.keep(entry, files)
+
     def prune(self) -> None:
         """Remove what this build did not use (and leftovers of interrupted ones)."""
         if not self.dir.is_dir():

@@ -119,6 +119,14 @@ def _handbook(root: Path, results: dict) -> None:
         results["big_naive_fonttools_s"] = _time(lambda: _render_fonttools(naive(big)), repeat=1)
 
 
+def _copy_sources(root: Path, copy: Path) -> Path:
+    """What a build reads, copied, so that measuring never touches the working tree."""
+    for name in ("handbooks", "docs", "overrides", "reference"):
+        shutil.copytree(root / name, copy / name)
+    shutil.copy(root / CONFIG, copy / CONFIG)
+    return copy
+
+
 def _build(copy: Path) -> float:
     start = time.perf_counter()
     subprocess.run([sys.executable, "-m", "quanyi", "build"], cwd=copy, check=True, capture_output=True)
@@ -155,10 +163,7 @@ def run(root: Path, full_build: bool = True) -> dict:
     _handbook(root, results)
     if full_build:
         with tempfile.TemporaryDirectory() as tmp:
-            copy = Path(tmp) / "repo"
-            for name in ("handbooks", "docs", "overrides", "reference"):
-                shutil.copytree(root / name, copy / name)
-            shutil.copy(root / CONFIG, copy / CONFIG)
+            copy = _copy_sources(root, Path(tmp) / "repo")
             results["build_cold_s"] = _build(copy)
             # everything made again, with the fonts already cut: what a full build costs per edition
             shutil.rmtree(copy / "build" / "cache")
@@ -235,10 +240,7 @@ def preview_latency(root: Path, only: list[str], rounds: int = 3) -> dict:
              "chapter": ("handbooks/labour-rights/zh/evidence.md", "guangdong/evidence/")}
     results: dict = {"editions": only or "all"}
     with tempfile.TemporaryDirectory() as tmp:
-        copy = Path(tmp) / "repo"
-        for name in ("handbooks", "docs", "overrides", "reference"):
-            shutil.copytree(root / name, copy / name)
-        shutil.copy(root / CONFIG, copy / CONFIG)
+        copy = _copy_sources(root, Path(tmp) / "repo")
         proc = subprocess.Popen([sys.executable, "-m", "quanyi", "serve", "--addr", f"127.0.0.1:{port}", *only],
                                 cwd=copy, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
 

@@ -92,6 +92,10 @@ class FontSet:
                   for face, (path, chars) in self.extras.items()]
         return "\n".join(rules)
 
+    def paths(self) -> set[Path]:
+        """Every font file this set names: the shared faces and the edition's extras."""
+        return {*self.files.values(), *(path for path, _ in self.extras.values())}
+
     def missing(self, text: str) -> list[str]:
         """Characters of ``text`` that no face has: they would come out as boxes or a stray font."""
         covered = self._covered()

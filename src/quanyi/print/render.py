@@ -178,7 +178,7 @@ def build_pdfs(root: Path, editions: list[Edition], out: Path, cache: Path, work
     for name, (ed, _) in documents.items():
         groups[ed.code, ed.lang] = groups.get((ed.code, ed.lang), "") + texts[name]
     fonts = {group: with_extras(base, text, cache, subsets) for group, text in groups.items()}
-    used = {p for f in fonts.values() for p in [*f.files.values(), *(e[0] for e in f.extras.values())]}
+    used = {p for f in fonts.values() for p in f.paths()}
     out.mkdir(parents=True, exist_ok=True)
     families = frozenset(postscript_names(base))
     jobs = [HandbookJob(_with_fonts(markup, fonts[ed.code, ed.lang]), out / name,
@@ -188,14 +188,17 @@ def build_pdfs(root: Path, editions: list[Edition], out: Path, cache: Path, work
                                families)
                     for name, (ed, markup) in brochures.items()]
     store = Store(reuse, "pdf") if reuse else None
-    todo, reused = [], []
-    for job in [*jobs, *leaflet_jobs]:
-        if store and store.fetch(_entry(job), _outputs(job)):
+    job_fonts = [(job, fonts[ed.code, ed.lang]) for job, (ed, _) in
+                 zip([*jobs, *leaflet_jobs], [*handbooks.values(), *brochures.values()], strict=True)]
+    entries = {id(job): _entry(job) for job, _ in job_fonts} if store else {}
+    todo, reused, needed = [], [], set()
+    for job, font_set in job_fonts:
+        if store and store.fetch(entries[id(job)], _outputs(job)):
             reused.append(_outputs(job))
         else:
             todo.append(job)
-    needed = {f for job in todo for f in _font_files(job.html)}
-    subsets = [s for s in subsets if s.target in needed]
+            needed |= font_set.paths()
+    subsets = [s for s in subsets if s.target in needed]  # only the fonts of documents still to render
     workers = min(workers or os.cpu_count() or 1, max(len(subsets), len(todo), 1))
     pool = _pool(workers) if todo else None
     try:
@@ -208,7 +211,7 @@ def build_pdfs(root: Path, editions: list[Edition], out: Path, cache: Path, work
             pool.shutdown(cancel_futures=True)
     if store:
         for job in todo:
-            store.keep(_entry(job), _outputs(job))
+            store.keep(entries[id(job)], _outputs(job))
         store.prune()
     clean(cache, used | {s.target for s in subsets})
     files = [p for j in jobs for p in (j.handbook, j.booklet)] + [j.target for j in leaflet_jobs]
@@ -225,8 +228,3 @@ def _entry(job: HandbookJob | LeafletJob) -> str:
     # the markup names its font files, whose names carry the hash of their characters
     return key(type(job).__name__, job.html, *sorted(job.families), *_outputs(job))
 
-
-def _font_files(markup: str) -> set[Path]:
-    from urllib.parse import unquote, urlparse
-
-    return {Path(unquote(urlparse(uri).path)) for uri in re.findall(r"url\('(file:[^']+)'\)", markup)}

@@ -249,13 +249,8 @@ def make_offline_zip(site: Path, edition: str, lang: str, target: Path, online: 
     copy = Copy(prefix, inside, online if online.endswith("/") else online + "/", lang, name or title,
                 moment.date())
     folder = f"quanyi-{edition}-{lang}"
-    entry = None
-    if reuse:
-        inputs = [*pages, *assets, *(site / search for search in searches)]
-        entry = key("offline", edition, lang, online, title, name or "", str(stamp),
-                    *(f"{p.relative_to(site).as_posix()}\0".encode() + p.read_bytes() for p in inputs))
-        if reuse.fetch(entry, {target.name: target}):
-            return target
+    # every input read once: the key of an earlier copy is made from the same bytes the zip holds
+    sources = {p.relative_to(site).as_posix(): p.read_bytes() for p in [*pages, *assets, *(site / s for s in searches)]}
 
     def add(zf: zipfile.ZipFile, name: str, data: bytes) -> None:
         info = zipfile.ZipInfo(f"{folder}/{name}", date_time=stamp)
@@ -263,23 +258,27 @@ def make_offline_zip(site: Path, edition: str, lang: str, target: Path, online: 
         info.external_attr = 0o644 << 16
         zf.writestr(info, data, compresslevel=9)
 
-    files: dict[str, bytes] = {"index.html": START.format(lang=lang, target=f"{prefix}index.html",
-                                                          title=title).encode()}
-    for path in pages:
-        rel = path.relative_to(site).as_posix()
-        data = path.read_bytes()
-        if path.suffix == ".html":
-            data = _rewrite(data.decode("utf-8"), rel, copy).encode("utf-8")
-        files[rel] = data
-    for path in assets:
-        files[path.relative_to(site).as_posix()] = path.read_bytes()
-    for search in searches:
-        files[search_script_path(search)] = search_script(search, (site / search).read_text(encoding="utf-8")).encode()
-    with zipfile.ZipFile(target, "w") as zf:
-        for rel in sorted(files):
-            add(zf, rel, files[rel])
-    if reuse and entry:
-        reuse.keep(entry, {target.name: target})
+    def make() -> None:
+        files: dict[str, bytes] = {"index.html": START.format(lang=lang, target=f"{prefix}index.html",
+                                                              title=title).encode()}
+        for path in pages:
+            rel = path.relative_to(site).as_posix()
+            data = sources[rel]
+            files[rel] = _rewrite(data.decode("utf-8"), rel, copy).encode("utf-8") if path.suffix == ".html" else data
+        for path in assets:
+            files[path.relative_to(site).as_posix()] = sources[path.relative_to(site).as_posix()]
+        for search in searches:
+            files[search_script_path(search)] = search_script(search, sources[search].decode("utf-8")).encode()
+        with zipfile.ZipFile(target, "w") as zf:
+            for rel in sorted(files):
+                add(zf, rel, files[rel])
+
+    if reuse:
+        entry = key("offline", edition, lang, online, title, name or "", str(stamp),
+                    *(f"{rel}\0".encode() + data for rel, data in sources.items()))
+        reuse.reuse_or_make(entry, {target.name: target}, make)
+    else:
+        make()
     return target
 
 

@@ -36,12 +36,15 @@ def precompress(site: Path, reuse: Store | None = None) -> tuple[int, int]:
             continue
         quality = 11 if path.relative_to(site).as_posix().startswith(SHARED) else 5
         gz, br = path.with_name(path.name + ".gz"), path.with_name(path.name + ".br")
-        entry = key("precompress", str(quality), data) if reuse else ""
-        if not (reuse and reuse.fetch(entry, {"gz": gz, "br": br})):
+
+        def make(data=data, quality=quality, gz=gz, br=br):
             gz.write_bytes(gzip.compress(data, 9, mtime=0))
             br.write_bytes(brotli.compress(data, quality=quality))
-            if reuse:
-                reuse.keep(entry, {"gz": gz, "br": br})
+
+        if reuse:
+            reuse.reuse_or_make(key("precompress", str(quality), data), {"gz": gz, "br": br}, make)
+        else:
+            make()
         before += len(data)
         after += gz.stat().st_size
     return before, after

@@ -206,16 +206,19 @@ def write_cards(editions: list[Edition], handbook: dict[str, str], site: Path,
                 reuse: Store | None = None) -> list[Path]:
     """Draw every card into ``site``; with ``reuse``, a card drawn before (same words) is copied."""
     written = []
+    # the system fonts the cards are drawn with are part of what makes each picture
+    fonts = [f"{p}:{p.stat().st_size}:{p.stat().st_mtime_ns}" for p in FONTS.values() if p.exists()]
     for rel, card in cards(editions, handbook).items():
         path = site / rel
         path.parent.mkdir(parents=True, exist_ok=True)
-        # the system fonts it is drawn with are part of what makes the picture
-        fonts = [f"{p}:{p.stat().st_size}:{p.stat().st_mtime_ns}" for p in FONTS.values() if p.exists()]
-        entry = key("card", repr(card), repr(card.lines), *fonts)
-        if not (reuse and reuse.fetch(entry, {"card.png": path})):
+
+        def make(path=path, card=card):
             path.write_bytes(png(card))
-            if reuse:
-                reuse.keep(entry, {"card.png": path})
+
+        if reuse:
+            reuse.reuse_or_make(key("card", repr(card), repr(card.lines), *fonts), {"card.png": path}, make)
+        else:
+            make()
         written.append(path)
     if reuse:
         reuse.prune()
