@@ -68,6 +68,19 @@ class Store:
         self.hits += 1
         return True
 
+    def fetch_tree(self, entry: str, folder: str, target: Path) -> bool:
+        """Copy everything under the entry's ``folder`` into ``target``; False when the entry is absent."""
+        self.used.add(entry)
+        source = self.dir / entry
+        if not source.is_dir():
+            self.misses += 1
+            return False
+        if (source / folder).is_dir():
+            shutil.copytree(source / folder, target, dirs_exist_ok=True, copy_function=shutil.copyfile)
+        os.utime(source)
+        self.hits += 1
+        return True
+
     def keep(self, entry: str, sources: dict[str, Path]) -> None:
         """Store copies of ``sources`` (file name in the entry -> file made by this build)."""
         self.used.add(entry)
@@ -75,6 +88,7 @@ class Store:
         tmp = self.dir / f".{entry}.{os.getpid()}.{time.monotonic_ns()}.tmp"
         tmp.mkdir(parents=True)
         for name, source in sources.items():
+            (tmp / name).parent.mkdir(parents=True, exist_ok=True)
             shutil.copyfile(source, tmp / name)
         shutil.rmtree(folder, ignore_errors=True)
         try:

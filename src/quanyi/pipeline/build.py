@@ -22,7 +22,7 @@ from quanyi.content.sources import load_project
 from quanyi.print.render import PrintError, build_pdfs
 from quanyi.problems import Problems
 from quanyi.urls import site_url
-from quanyi.web import offline, renderer
+from quanyi.web import offline, parts, renderer
 from quanyi.web.precompress import precompress
 from quanyi.web.search import SearchIndexError, index_editions
 from quanyi.web.sharecards import ShareCardError, write_cards
@@ -111,9 +111,11 @@ def _steps(root: Path, problems: Problems, build_dir: Path, scratch: Path, stats
         write_tree(project, editions, build_dir, downloads)
     shutil.rmtree(scratch, ignore_errors=True)
     with step("render"):
-        ok, messages = renderer.build(build_dir, scratch)
-        if not ok:
-            raise BuildError("The site could not be rendered:\n" + messages)
+        try:
+            pages = parts.render(root, build_dir, scratch, project.editions(), cache)
+        except parts.RenderError as exc:
+            raise BuildError(f"The site could not be rendered:\n{exc}") from exc
+        stats["parts-made"], stats["parts-reused"] = len(pages.made), len(pages.reused)
     with step("page check"):
         # what the browser will get: the Markdown check ran on the sources, this runs on the pages
         check_site(scratch, project, problems, renderer.is_content, memo=cache / "clean-pages.txt")

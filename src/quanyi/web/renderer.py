@@ -15,9 +15,13 @@ maintained MkDocs 1.x fork, renders the same tree to the same pages).
 
 from __future__ import annotations
 
+import gzip
 import os
+import re
 import subprocess
 import sys
+import tempfile
+from collections.abc import Iterable
 from pathlib import Path
 
 import yaml
@@ -29,6 +33,7 @@ GENERATED = "mkdocs.yml"  # written into the build folder; inherits the project'
 
 # The folder layout mkdocs-static-i18n reads (docs_structure: folder) is our mirrored tree as it is.
 TREE = "docs"
+DEFAULT_LANG = "zh"  # the plugin writes the default language at the site's root, the others in /<lang>/
 
 # Asset folders the theme writes into the site. Pages load only the images and our script:
 # the stylesheets are inlined into each page (web/styles.py), the theme's JavaScript is not used.
@@ -105,9 +110,78 @@ def _command(build_dir: Path, *args: str) -> list[str]:
 
 def build(build_dir: Path, out: Path) -> tuple[bool, str]:
     """Render the tree into ``out``; strict, so a warning fails. Returns (ok, the renderer's messages)."""
-    result = subprocess.run(_command(build_dir, "build", "--strict", "--clean", "-d", str(out)),
-                            capture_output=True, text=True, env={**os.environ, "PYTHONWARNINGS": "ignore"})
-    return result.returncode == 0, messages(result.stderr)
+    return finish(start(build_dir, out))
+
+
+def start(build_dir: Path, out: Path, skip: Iterable[str] = (), tag: str = "") -> subprocess.Popen:
+    """Start rendering the tree into ``out``, leaving out the tree's files and folders ``skip`` (``zh/beijing``).
+
+    Skipped pages are not rendered, but links to them still get their addresses and the nav
+    keeps them, so every page rendered is byte for byte what a render of the whole tree gives
+    (tested): the site can be rendered in parts, in parallel, and a part reused from an
+    earlier build (web/parts.py).
+    """
+    config = build_dir / GENERATED
+    skip = list(skip)
+    if skip:
+        text = config.read_text(encoding="utf-8")
+        data = yaml.safe_load(text)
+        # gitignore patterns, anchored at the tree; the renderer logs links to these at INFO, not as warnings
+        data["exclude_docs"] = "\n".join(f"/{entry}" for entry in skip)
+        config = build_dir / f"{Path(GENERATED).stem}-{tag or 'part'}.yml"
+        config.write_text(text.split("\n", 1)[0] + "\n" + yaml.safe_dump(data, allow_unicode=True, sort_keys=False),
+                          encoding="utf-8")
+    # the messages go to a file: a pipe fills with the INFO lines and stalls renders running side by side
+    log = tempfile.TemporaryFile(mode="w+", encoding="utf-8")
+    process = subprocess.Popen([sys.executable, "-m", engine(), "build", "--strict", "--clean", "-d",
+                                str(out.resolve()), "-f", str(config)], stdout=subprocess.DEVNULL, stderr=log,
+                               env={**os.environ, "PYTHONWARNINGS": "ignore"})
+    process.log = log  # type: ignore[attr-defined]
+    return process
+
+
+def finish(process: subprocess.Popen) -> tuple[bool, str]:
+    """Wait for a render :func:`start` began. Returns (ok, the renderer's messages)."""
+    process.wait()
+    log = process.log  # type: ignore[attr-defined]
+    log.seek(0)
+    stderr = log.read()
+    log.close()
+    return process.returncode == 0, messages(stderr)
+
+
+SITEMAP = "sitemap.xml"  # the renderer's sitemap lists the rendered pages only: web/parts.py joins the parts'
+SITEMAP_ENTRY = re.compile(r"    <url>\n        <loc>([^<]*)</loc>.*?</url>\n", re.S)
+
+
+def join_sitemaps(entries: list[str], out: Path) -> None:
+    """Write the sitemap (and its .gz, as the renderer writes it) from the parts' ``<url>`` entries."""
+    text = ('<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9" '
+            'xmlns:xhtml="http://www.w3.org/1999/xhtml">\n' + "".join(entries) + "</urlset>")
+    (out / SITEMAP).write_text(text, encoding="utf-8")
+    with open(out / f"{SITEMAP}.gz", "wb") as f, \
+            gzip.GzipFile(fileobj=f, filename=f"{out / SITEMAP}.gz", mode="wb",
+                          mtime=int(os.environ.get("SOURCE_DATE_EPOCH", "0"))) as gz:
+        gz.write(text.encode("utf-8"))
+
+
+def sitemap_entries(out: Path) -> list[tuple[str, str]]:
+    """(address, entry) of each page in a rendered sitemap."""
+    path = out / SITEMAP
+    if not path.exists():
+        return []
+    return [(m.group(1), m.group(0)) for m in SITEMAP_ENTRY.finditer(path.read_text(encoding="utf-8"))]
+
+
+def site_address(build_dir: Path) -> str:
+    """The site address the generated config gives (what the sitemap's addresses start with)."""
+    return yaml.safe_load((build_dir / GENERATED).read_text(encoding="utf-8"))["site_url"]
+
+
+def output_folder(tree_folder: str) -> str:
+    """Where the renderer writes a tree folder's pages: ``zh/beijing`` -> ``beijing``, ``en/beijing`` stays."""
+    lang, rest = tree_folder.split("/", 1)
+    return rest if lang == DEFAULT_LANG else tree_folder
 
 
 def serve(build_dir: Path, addr: str) -> subprocess.Popen:
