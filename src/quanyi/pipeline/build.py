@@ -133,7 +133,7 @@ def _steps(root: Path, problems: Problems, build_dir: Path, scratch: Path, stats
     # steps that need the rendered pages
     with step("search"):
         try:
-            index_editions(scratch, project.editions(), project.search_words)
+            index_editions(scratch, project.editions(), project.search_words, reuse=(index := Store(cache, "search")))
         except SearchIndexError as exc:
             raise BuildError(str(exc)) from exc
     with step("offline"):
@@ -146,7 +146,7 @@ def _steps(root: Path, problems: Problems, build_dir: Path, scratch: Path, stats
     with step("compress"):
         packed = Store(cache, "precompress")
         precompress(scratch, reuse=packed)  # last: the copies must match the final files
-    for store in (zips, packed):
+    for store in (zips, packed, index):
         store.prune()
     stats["offline-made"], stats["offline-reused"] = zips.misses, zips.hits
     stats["compressed-made"], stats["compressed-reused"] = packed.misses, packed.hits

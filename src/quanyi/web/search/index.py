@@ -13,6 +13,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+from quanyi.cache import Store, key
 from quanyi.content.searchwords import Lexicon, SearchWords
 from quanyi.strings import LANGS
 from quanyi.urls import edition_path, search_index_path, search_words_path
@@ -57,16 +58,27 @@ def _write(path: Path, data: dict) -> None:
     path.write_text(json.dumps(data, ensure_ascii=False, separators=(",", ":"), sort_keys=True), encoding="utf-8")
 
 
-def index_editions(site: Path, editions: list[str], words: SearchWords) -> None:
-    """Write every edition's index and each language's word file into ``site``."""
+def index_editions(site: Path, editions: list[str], words: SearchWords, reuse: Store | None = None) -> None:
+    """Write every edition's index and each language's word file into ``site``.
+
+    ``reuse``: an edition's index is copied from it when the edition's pages are the same bytes.
+    """
     for lang in LANGS:
         characters: set[str] = set()
         for edition in editions:
-            index = edition_index(site, lang, edition)
-            if not index["docs"]:
-                raise SearchIndexError(f"search: the {lang} {edition} edition has no pages to index "
-                                       "(overrides/main.html marks them with data-search-body)")
+            target = site / search_index_path(lang, edition)
+            pages = sorted((site / edition_path(lang, edition)).rglob("index.html"))
+            entry = key(*(p.relative_to(site).as_posix().encode() + b"\0" + p.read_bytes() for p in pages))
+            if reuse is not None and reuse.fetch(entry, {"index.json": target}):
+                index = json.loads(target.read_text(encoding="utf-8"))
+            else:
+                index = edition_index(site, lang, edition)
+                if not index["docs"]:
+                    raise SearchIndexError(f"search: the {lang} {edition} edition has no pages to index "
+                                           "(overrides/main.html marks them with data-search-body)")
+                _write(target, index)
+                if reuse is not None:
+                    reuse.keep(entry, {"index.json": target})
             for doc in index["docs"]:
                 characters.update(doc[2] + doc[3])
-            _write(site / search_index_path(lang, edition), index)
         _write(site / search_words_path(lang), words_file(words.get(lang), lang, characters))
