@@ -108,7 +108,7 @@ FORMS = {
     "compensation": ("compensation", [("start", "date"), ("end", "date"), ("wage", "money"), ("average", "money?"),
                                       ("unlawful", "check"), ("notice", "check")]),
     "double-wages": ("doubleWages", [("months", "count"), ("wage", "money")]),
-    "overtime": ("overtime", [("wage", "money"), ("workday", "hours"), ("restday", "hours"), ("holiday", "hours")]),
+    "overtime": ("overtime", [("wage", "money"), ("workday", "hours?"), ("restday", "hours?"), ("holiday", "hours?")]),
     "minimum-wage": ("minimumWage", [("pay", "money"), ("overtime", "money?"), ("allowances", "money?"),
                                      ("benefits", "money?"), ("minimum", "money")]),
     "unpaid": ("unpaid", [("months", "count"), ("wage", "money"), ("paid", "money?")]),
