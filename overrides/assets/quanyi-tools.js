@@ -86,15 +86,28 @@
     out.textContent = tpl.replace(/\{(\w+)\}/g, function (_, k) { return k in res ? res[k] : o[k]; });
     out.setAttribute("data-total", res.total !== undefined ? res.total : res.short);
     var letter = document.querySelector("[data-fill=" + name + "]");
-    if (letter) letter.value = res.total;
+    if (letter) {  /* the tally's total into the demand letter, again after each new sum */
+      var prev = letter.getAttribute("data-amount") || "【金额】";
+      letter.value = letter.value.replace("共欠" + prev + "元", "共欠" + res.total + "元");
+      letter.setAttribute("data-amount", res.total);
+    }
   }
   document.addEventListener("submit", function (e) {
     if (e.target.hasAttribute("data-tool")) { e.preventDefault(); show(e.target); }
   });
   document.addEventListener("click", function (e) {
-    var b = e.target.closest && e.target.closest("[data-copy]");
+    var b = e.target.closest && e.target.closest("[data-copy],[data-print]");
     if (!b) return;
-    var box = document.getElementById(b.getAttribute("data-copy"));
-    if (navigator.clipboard) navigator.clipboard.writeText(box.innerText);
+    var id = b.getAttribute("data-copy") || b.getAttribute("data-print"), box = document.getElementById(id);
+    if (b.hasAttribute("data-copy")) {
+      box.select();
+      if (navigator.clipboard) navigator.clipboard.writeText(box.value); else document.execCommand("copy");
+    } else {  /* print only this document, as plain text on A4 (quanyi-tools.css) */
+      var copy = document.createElement("div"), html = document.documentElement;
+      copy.className = "quanyi-print-copy"; copy.textContent = box.value;
+      document.body.appendChild(copy); html.classList.add("quanyi-printing");
+      window.print();
+      html.classList.remove("quanyi-printing"); copy.remove();
+    }
   });
 }());

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from html import escape
 
+from quanyi.web.letters import letters
+
 SLUG = "tools"
 SCRIPT = "assets/quanyi-tools.js"
 
@@ -169,4 +171,5 @@ def tools_page(edition, front_matter: list[str], switch: list[str]) -> str:
     lines = [*front_matter, f"# {t['title']}", "", *switch, t["intro"], ""]
     for tool in FORMS:
         lines += calculator(edition, tool)
+    lines += letters(edition.lang)
     return "\n".join(lines).strip() + "\n"

@@ -118,3 +118,19 @@ def test_the_edition_offers_its_own_minimum_wage(server, phone):
     phone.goto(f"{server}/guangdong/tools/")
     assert phone.locator('#minimum-wage-minimum').input_value() == "2500"  # 广州 first tier, province.yml
     assert "一类地区 2500 元" in phone.locator("article").inner_text()
+
+
+def test_the_tally_fills_the_demand_letter_and_a_letter_prints_alone(server, phone):
+    phone.goto(f"{server}/guangdong/tools/")
+    form = phone.locator('form[data-tool="unpaid"]')
+    for months, total in (("3", "15000"), ("2", "10000")):  # a second sum replaces the first
+        form.locator('[name="months"]').fill(months)
+        form.locator('[name="wage"]').fill("5000")
+        form.locator("button[type=submit]").click()
+        assert f"共欠{total}元" in phone.locator("#letter-demand-letter").input_value()
+    phone.evaluate("() => { window.print = () => { window.printed = document.querySelector('.quanyi-print-copy')"
+                   ".textContent; window.printing = document.documentElement.classList.contains('quanyi-printing'); }; }")
+    phone.locator('[data-print="letter-resignation-notice"]').click()
+    printed = phone.evaluate("() => [window.printed, window.printing]")
+    assert printed[1] and printed[0].startswith("被迫解除劳动合同通知书") and "第三十八条" in printed[0]
+    assert phone.locator(".quanyi-print-copy").count() == 0  # gone again after printing

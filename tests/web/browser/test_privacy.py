@@ -104,7 +104,8 @@ def test_crawl_finds_no_third_party_loads(real_site):
 
 def test_nothing_is_stored_on_the_phone(real_site):
     """No script a page runs reads or writes storage or cookies (the theme's bundle did)."""
-    scripts = [(real_site / f"assets/{name}").read_text(encoding="utf-8") for name in ("quanyi-search.js", "quanyi-tools.js")]
+    scripts = [(real_site / f"assets/{name}").read_text(encoding="utf-8")
+               for name in ("quanyi-search.js", "quanyi-tools.js")]
     for page in real_site.rglob("*.html"):
         parser = _Loads()
         parser.feed(page.read_text(encoding="utf-8"))
