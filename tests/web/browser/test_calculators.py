@@ -128,8 +128,9 @@ def test_the_tally_fills_the_demand_letter_and_a_letter_prints_alone(server, pho
         form.locator('[name="wage"]').fill("5000")
         form.locator("button[type=submit]").click()
         assert f"共欠{total}元" in phone.locator("#letter-demand-letter").input_value()
-    phone.evaluate("() => { window.print = () => { window.printed = document.querySelector('.quanyi-print-copy')"
-                   ".textContent; window.printing = document.documentElement.classList.contains('quanyi-printing'); }; }")
+    phone.evaluate("() => { window.print = () => {"
+                   " window.printed = document.querySelector('.quanyi-print-copy').textContent;"
+                   " window.printing = document.documentElement.classList.contains('quanyi-printing'); }; }")
     phone.locator('[data-print="letter-resignation-notice"]').click()
     printed = phone.evaluate("() => [window.printed, window.printing]")
     assert printed[1] and printed[0].startswith("被迫解除劳动合同通知书") and "第三十八条" in printed[0]
