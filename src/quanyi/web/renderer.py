@@ -38,7 +38,7 @@ DEFAULT_LANG = "zh"  # the plugin writes the default language at the site's root
 # Asset folders the theme writes into the site. Pages load only the images and our script:
 # the stylesheets are inlined into each page (web/styles.py), the theme's JavaScript is not used.
 THEME_ASSETS = ("assets/stylesheets", "assets/javascripts", "assets/images")
-SCRIPTS = ("assets/quanyi-search.js",)
+SCRIPTS = ("assets/quanyi-search.js", "assets/quanyi-tools.js")  # the second only on tool pages
 PAGE_ASSETS = ("assets/images", *SCRIPTS)
 
 # Where the Markdown's own HTML sits in a rendered page: Material's article element.

@@ -29,6 +29,9 @@ from quanyi.web import renderer
 from quanyi.web.picker import label as edition_label
 from quanyi.web.picker import picker
 from quanyi.web.share import add_share_meta, fallback
+from quanyi.web.tools import SLUG as TOOLS
+from quanyi.web.tools import title as tools_title
+from quanyi.web.tools import tools_page
 
 PLACEHOLDER = re.compile(r"\{\{\s*editions\s*\}\}")
 SIZE_MARK = "@@size:"
@@ -198,6 +201,7 @@ def edition_home(project: Project, edition: Edition) -> str:
     lines += [f"## {word(lang, 'contents')}", "", '<div class="quanyi-list" markdown="1">', ""]
     for ch in edition.chapters:
         lines.append(f"1. [{ch.title}]({ch.slug}.md)")
+    lines.append(f"1. [{tools_title(lang)}]({TOOLS}.md)")
     lines += ["", "</div>"]
     return telify("\n".join(lines).strip() + "\n")
 
@@ -310,6 +314,9 @@ def render_tree(project: Project, editions: list[Edition], downloads: Path | Non
         files[f"{ed.lang}/{ed.code}/feed.xml"] = atom_feed(project, ed)
         for ch in ed.chapters:
             files[f"{ed.lang}/{ed.code}/{ch.slug}.md"] = chapter_page(project, ed, ch)
+        # calculators and documents, with the edition's own figures (front matter loads their script)
+        files[f"{ed.lang}/{ed.code}/{TOOLS}.md"] = telify(
+            tools_page(ed, _front_matter(ed, tools=True), switcher(project, ed, TOOLS)))
     files[f"{LANGS[0]}/{FEED_STYLE}"] = feed_stylesheet()  # the first language's folder is the site's root
     files.update(short_link_pages(project))
     add_share_meta(project.root, project.web_handbook.title, files)
@@ -323,6 +330,7 @@ def nav(project: Project) -> list:
     site_pages.sort(key=lambda p: (p != "index.md", p))
     hb = project.web_handbook
     editions = [{code: [f"{code}/index.md", f"{code}/whats-new.md", *(f"{code}/{ch.slug}.md" for ch in hb.chapters),
+                        f"{code}/{TOOLS}.md",
                         *([f"{code}/differences.md"] if code in project.provinces else [])]}
                 for code in project.editions()]
     return site_pages + editions

@@ -99,12 +99,13 @@ def test_crawl_finds_no_third_party_loads(real_site):
     assert offenders == []
     # the crawl did reach the scripts that matter
     names = {p.name for p in scripts}
-    assert names == {"quanyi-search.js"}, "pages load only our own script, never the theme's bundle"
+    assert names == {"quanyi-search.js", "quanyi-tools.js"}, "pages load only our own scripts, never the theme's bundle"
 
 
 def test_nothing_is_stored_on_the_phone(real_site):
     """No script a page runs reads or writes storage or cookies (the theme's bundle did)."""
-    scripts = [(real_site / "assets/quanyi-search.js").read_text(encoding="utf-8")]
+    scripts = [(real_site / f"assets/{name}").read_text(encoding="utf-8")
+               for name in ("quanyi-search.js", "quanyi-tools.js")]
     for page in real_site.rglob("*.html"):
         parser = _Loads()
         parser.feed(page.read_text(encoding="utf-8"))
