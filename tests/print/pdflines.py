@@ -1,8 +1,8 @@
 """The lines of a PDF as a reader sees them, from pdfplumber's characters, and the typesetting defects in them.
 
 Characters are grouped by baseline (the text matrix, not the box: a Chinese and a Latin face on one
-line have different ascents); a baseline is cut where a gap wider than a table's cell padding opens, so
-the cells of a table row are separate lines. Spaces are not drawn in a PDF: one is put back wherever a
+line have different ascents); a baseline is cut at a table's cell border, so the cells of a table row
+are separate lines. Spaces are not drawn in a PDF: one is put back wherever a
 gap of more than an eighth of an em separates two characters. The draft stamp (the only slanted text)
 is left out.
 """
@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from itertools import pairwise
 from pathlib import Path
 
 import pdfplumber
@@ -23,6 +24,7 @@ HAN = re.compile(r"[\u3400-\u9fff]")
 MONTHS = ("January|February|March|April|May|June|July|August|September|October|November|December")
 # the page's text area (handbook.css: margin 17mm 14mm 16mm)
 TOP, BOTTOM = 17 * MM, 16 * MM
+BOX = (0.992, 0.925, 0.918)  # the local-rule box's background, #fdecea
 
 
 @dataclass
@@ -75,11 +77,19 @@ def _upright(obj) -> bool:
     return obj.get("object_type") != "char" or abs(obj["matrix"][1]) < 1e-3
 
 
-def _split(chars: list[dict]) -> list[list[dict]]:
-    chars = sorted(chars, key=lambda c: c["x0"])  # stable: characters set at one place keep their order
+def _split(chars: list[dict], rules: list[tuple[float, float, float]]) -> list[list[dict]]:
+    """``rules``: the vertical lines of the page (x, top, bottom): a table's cell borders."""
+    order = {id(c): i for i, c in enumerate(chars)}
+    chars = sorted(chars, key=lambda c: c["x0"])
+    # two marks set at one place (）and （ each half an em): the order they were drawn in
+    for i in range(len(chars) - 1):
+        a, b = chars[i], chars[i + 1]
+        if abs(a["x0"] - b["x0"]) < 0.5 and order[id(a)] > order[id(b)]:
+            chars[i], chars[i + 1] = b, a
     runs = [[chars[0]]]
     for c in chars[1:]:
-        if c["x0"] - runs[-1][-1]["x1"] > 0.9 * c["size"]:
+        left = runs[-1][-1]["x1"]
+        if any(left - 1 <= x <= c["x0"] + 1 and top <= c["top"] and c["bottom"] <= bottom for x, top, bottom in rules):
             runs.append([])
         runs[-1].append(c)
     return runs
@@ -87,7 +97,7 @@ def _split(chars: list[dict]) -> list[list[dict]]:
 
 def _text(chars: list[dict]) -> str:
     out = chars[0]["text"]
-    for a, b in zip(chars, chars[1:]):
+    for a, b in pairwise(chars):
         if b["x0"] - a["x1"] > 0.12 * b["size"]:
             out += " "
         out += b["text"]
@@ -96,7 +106,7 @@ def _text(chars: list[dict]) -> str:
 
 def _is_box(rect) -> bool:
     colour = rect.get("non_stroking_color")
-    return bool(colour) and len(colour) == 3 and all(abs(a - b) < 0.02 for a, b in zip(colour, (0.992, 0.925, 0.918)))
+    return bool(colour) and len(colour) == 3 and all(abs(a - b) < 0.02 for a, b in zip(colour, BOX, strict=True))
 
 
 def pages(path: Path) -> list[Page]:
@@ -108,7 +118,8 @@ def pages(path: Path) -> list[Page]:
             for c in upright.chars:
                 if c["text"].strip():
                     rows.setdefault(round(page.height - c["matrix"][5], 0), []).append(c)
-            lines = [Line(n, y, run, _text(run)) for y in sorted(rows) for run in _split(rows[y])]
+            rules = [(e["x0"], e["top"] - 1, e["bottom"] + 1) for e in upright.edges if e["orientation"] == "v"]
+            lines = [Line(n, y, run, _text(run)) for y in sorted(rows) for run in _split(rows[y], rules)]
             boxes = [(r["top"], r["bottom"]) for r in upright.rects if _is_box(r)]
             out.append(Page(n, float(page.width), float(page.height), lines, boxes))
     return out
@@ -126,7 +137,7 @@ def uncompressed_pairs(doc: list[Page]) -> list[str]:
     found = []
     for page in doc:
         for line in page.body:
-            for a, b in zip(line.chars, line.chars[1:]):
+            for a, b in pairwise(line.chars):
                 if a["text"] in PUNCT and b["text"] in PUNCT and not (a["text"] in OPENING and b["text"] in CLOSING):
                     if b["x0"] - a["x0"] > 0.75 * a["size"]:
                         found.append(f"p{page.number + 1}: {a['text']}{b['text']} in {line.text!r}")
@@ -144,7 +155,7 @@ def short_last_lines(doc: list[Page], most: int = 2) -> list[str]:
     for page in doc:
         body = page.body
         right = max((ln.x1 for ln in body), default=0)
-        for prev, line in zip(body, body[1:]):
+        for prev, line in pairwise(body):
             if (0 < line.baseline - prev.baseline < 2 * line.size and abs(line.size - prev.size) < 0.2
                     and line.x0 >= prev.x0 - 1 and prev.x1 > right - 2 * prev.size and line.x0 < prev.x1
                     and HAN.search(line.text) and _ink(line.text) <= most):
@@ -157,13 +168,17 @@ def _chapter_start(page: Page) -> bool:
     return bool(body) and body[0].size > 16
 
 
+def _headed(page: Page) -> bool:
+    return any(ln.baseline < TOP for ln in page.lines)
+
+
 def foot_gaps(doc: list[Page], least_mm: float = 50) -> list[str]:
     """Pages whose text stops ``least_mm`` or more above the foot although the chapter goes on."""
     found = []
-    for page, after in zip(doc, doc[1:]):
+    for page, after in pairwise(doc):
         body = page.body
-        if not body or not after.body or _chapter_start(after) or not any(ln.baseline < TOP for ln in page.lines):
-            continue  # the end of a chapter, or a page without a running head (cover, contents, back)
+        if not body or not after.body or _chapter_start(after) or not (_headed(page) and _headed(after)):
+            continue  # the end of a chapter, or the cover, contents or back page (no running head)
         gap = (page.height - BOTTOM - body[-1].bottom) / MM
         if gap >= least_mm:
             found.append(f"p{page.number + 1}: {gap:.0f} mm blank under {body[-1].text[:20]!r}")
@@ -181,7 +196,7 @@ def split_terms(doc: list[Page], terms: list[str]) -> list[str]:
     found = []
     for page in doc:
         body = page.body
-        for prev, line in zip(body, body[1:]):
+        for prev, line in pairwise(body):
             if not (0 < line.baseline - prev.baseline < 2 * line.size and abs(line.x0 - prev.x0) < 2 * line.size):
                 continue
             end, start = prev.text.rstrip("\u2010-"), line.text
@@ -210,7 +225,7 @@ def split_dates(doc: list[Page]) -> list[str]:
     found = []
     lines = reading_order(doc)
     end = re.compile(rf"(\b\d{{1,2}} ({MONTHS})|\b({MONTHS})( \d{{1,2}},?)?|\b\d{{1,2}})$")
-    for prev, line in zip(lines, lines[1:]):
+    for prev, line in pairwise(lines):
         if end.search(prev.text) and re.match(rf"(\d{{4}}|({MONTHS})\b)", line.text):
             if re.search(rf"({MONTHS})$", prev.text) or re.match(r"\d{4}\b", line.text):
                 found.append(f"p{prev.page + 1}: {prev.text[-16:]!r} / {line.text[:12]!r}")
@@ -220,7 +235,7 @@ def split_dates(doc: list[Page]) -> list[str]:
 def orphaned_citations(doc: list[Page], starts: tuple[str, ...] = ("依据：", "Based on:")) -> list[str]:
     """A local-rule box split across pages with its citation alone, or with fewer than 3 lines on a side."""
     found = []
-    for page, after in zip(doc, doc[1:]):
+    for page, after in pairwise(doc):
         bottom = page.height - BOTTOM
         open_box = [b for b in page.boxes if b[1] > bottom - 3]
         continued = [b for b in after.boxes if b[0] < TOP + 3]
@@ -244,11 +259,14 @@ def nested_brackets(doc: list[Page]) -> list[str]:
     for page in doc:
         # an official title may carry its own number in brackets: 《…解释（二）》 is not nesting
         text = re.sub(r"《[^《》]*》", "《》", "".join(ln.text for ln in page.body))
-        found += [f"p{page.number + 1}: {m.group(0)[-30:]!r}" for m in re.finditer(r"（[^（）]*（[^（）]*）[^（）]*）", text)]
+        nested = re.finditer(r"（[^（）]*（[^（）]*）[^（）]*）", text)
+        found += [f"p{page.number + 1}: {m.group(0)[-30:]!r}" for m in nested]
     return found
 
 
 def unspaced(doc: list[Page]) -> list[str]:
     """A Chinese character directly against a Latin letter or a digit (the text puts a space there)."""
     pattern = re.compile(r"[\u3400-\u9fff][0-9A-Za-z]|[0-9A-Za-z][\u3400-\u9fff]")
-    return [f"p{ln.page + 1}: {ln.text!r}" for ln in reading_order(doc) if pattern.search(ln.text)]
+    # an official document number keeps its own form: 人社部发〔2021〕56号
+    return [f"p{ln.page + 1}: {ln.text!r}" for ln in reading_order(doc)
+            if pattern.search(re.sub(r"〔\d{4}〕\d+号", "〔〕号", ln.text))]

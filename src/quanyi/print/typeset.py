@@ -25,17 +25,20 @@ MONTHS = "January|February|March|April|May|June|July|August|September|October|No
 
 BLOCKS = {"p", "li", "td", "th", "h1", "h2", "h3", "h4", "dt", "dd", "div", "section", "article", "nav",
           "ul", "ol", "table", "tr", "thead", "tbody", "br", "body", "blockquote"}
-# blocks whose last line is the end of a paragraph (a table cell is often a single short line by design)
-PARAGRAPHS = {"p", "li", "dd"}
+# blocks whose last line ends a paragraph
+PARAGRAPHS = {"p", "li", "dd", "td", "th"}
 SKIP = {"style", "svg", "script", "title", "head"}
 TAG = re.compile(r"(<[^>]*>)")
 NAME = re.compile(r"</?([a-zA-Z0-9]+)")
 
 # an official document number keeps its own spacing: 人社部发〔2021〕56号
 DOCUMENT_NUMBER = re.compile(r"〔\d{4}〕\d+号")
+JOINED = re.compile(r"[A-Za-z0-9.]+(?:\u00a0[A-Za-z0-9]+)+")
+FULL_WIDTH_SPACE = re.compile(f" +(?=[{OPENING}])|(?<=[{CLOSING}]) +")
 UNSPACED = re.compile(rf"(?<=[{HAN}]) ?(?=[0-9A-Za-z])|(?<=[0-9A-Za-z]) ?(?=[{HAN}])")
 # names and "Article"; a shorter word is never hyphenated (hyphenate-limit-chars in handbook.css)
 NAMES = re.compile(r"\b[A-Z][a-z]{5,}\b")
+COMPOUND_NAMES = re.compile(r"\b[A-Z][a-z]+-[A-Za-z][a-z]+\b")  # Work-Related: not broken at its hyphen
 # the space inside a date (1 January 2026, January 2026) and before an article's number
 ENGLISH_JOINS = re.compile(rf"(?:\b\d{{1,2}}(?= (?:{MONTHS})\b)|\b(?:{MONTHS}),?(?= \d)|"
                            rf"\b(?:Article|Articles|Art\.|page|No\.)(?= \d)) ")
@@ -52,6 +55,7 @@ class _Text:
     keep: list[tuple[int, int]] = field(default_factory=list)  # no-break ranges
     nohy: list[tuple[int, int]] = field(default_factory=list)  # no-hyphenation ranges (English)
     ends: bool = False  # last text of a paragraph
+    previous: _Text | None = field(default=None, repr=False)  # the text before it in its block
 
 
 def typeset(markup: str, lang: str, terms: list[str] = ()) -> str:
@@ -64,7 +68,12 @@ def typeset(markup: str, lang: str, terms: list[str] = ()) -> str:
             _zh(node, term)
         else:
             _en(node, term)
-    return "".join(_emit(texts[i], lang) if i in texts else part for i, part in enumerate(parts))
+        _halt(node)
+    if lang == "zh":
+        for node in texts.values():
+            if node.ends:
+                _keep_end(node)
+    return "".join(_emit(texts[i]) if i in texts else part for i, part in enumerate(parts))
 
 
 def _texts(parts: list[str], lang: str) -> dict[int, _Text]:
@@ -91,7 +100,7 @@ def _texts(parts: list[str], lang: str) -> dict[int, _Text]:
         text, quotes = _curly(text, quotes, lang, block[-1].text[-1:] if block else "")
         node = _Text(text)
         if block:
-            node.before, block[-1].after = block[-1].text[-1:], text[:1]
+            node.before, block[-1].after, node.previous = block[-1].text[-1:], text[:1], block[-1]
         block.append(node)
         texts[i], last = node, i
     return texts
@@ -113,24 +122,36 @@ def _curly(text: str, quotes: list[bool], lang: str, before: str) -> tuple[str, 
     return "".join(out), quotes
 
 
-def _zh(node: _Text, term: re.Pattern | None) -> None:
-    node.text = _spaced(node)
-    text, full = node.text, node.before + node.text + node.after
-    off = len(node.before)
+def _halt(node: _Text) -> None:
+    # the closing mark gives up its blank half before another mark; the opening one after one
+    text, full, off = node.text, node.before + node.text + node.after, len(node.before)
     for i, ch in enumerate(text):
         prev, nxt = full[off + i - 1: off + i], full[off + i + 1: off + i + 2]
-        # the closing mark gives up its blank half before another mark; the opening one after one
-        if ch in CLOSING and nxt and nxt in OPENING + CLOSING:
+        marks = OPENING + CLOSING
+        if (ch in CLOSING and nxt and nxt in marks) or (ch in OPENING and prev and prev in marks):
             node.halt.add(i)
-        elif ch in OPENING and prev and prev in OPENING + CLOSING:
-            node.halt.add(i)
+
+
+def _zh(node: _Text, term: re.Pattern | None) -> None:
+    # a full-width mark carries its own space: none beside it ("**注意：** 像" in the sources)
+    node.text = FULL_WIDTH_SPACE.sub("", node.text)
+    if node.before in CLOSING + OPENING:
+        node.text = node.text.lstrip(" ")
+    node.text = _spaced(node)
+    node.keep += [m.span() for m in DOCUMENT_NUMBER.finditer(node.text)]
     if term:
-        node.keep += [m.span() for m in term.finditer(text)]
-    if node.ends:
-        # the last three characters that carry meaning and the marks after them stay together
-        ink = [i for i, ch in enumerate(text) if ch.isalnum()]
-        if len(ink) >= 4:
-            node.keep.append((ink[-3], len(text)))
+        node.keep += [m.span() for m in term.finditer(node.text)]
+
+
+def _keep_end(node: _Text, most: int = 3) -> None:
+    """The paragraph's last ``most`` characters that carry meaning, and the marks after them, on one line,
+    also when they are spread over inline tags (a cross-reference's title, then "）。")."""
+    while node is not None and most > 0:
+        ink = [i for i, ch in enumerate(node.text) if ch.isalnum()]
+        start = ink[-most] if len(ink) >= most else 0
+        node.keep.append((start, len(node.text)))
+        most -= len(ink)
+        node = node.previous
 
 
 def _spaced(node: _Text) -> str:
@@ -150,9 +171,13 @@ def _spaced(node: _Text) -> str:
 
 def _en(node: _Text, term: re.Pattern | None) -> None:
     node.text = ENGLISH_JOINS.sub(lambda m: m.group(0)[:-1] + NBSP, node.text)
+    # the joined words also in one span: WeasyPrint may break where a span ends, even before a no-break space
+    node.keep += [m.span() for m in JOINED.finditer(node.text)]
+    node.keep += [m.span() for m in DOCUMENT_NUMBER.finditer(node.text)]
     node.nohy += [m.span() for m in NAMES.finditer(node.text)]
+    node.keep += [m.span() for m in COMPOUND_NAMES.finditer(node.text)]
     if term:
-        node.nohy += [m.span() for m in term.finditer(node.text)]
+        node.keep += [m.span() for m in term.finditer(node.text)]
 
 
 def _merge(ranges: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -165,13 +190,15 @@ def _merge(ranges: list[tuple[int, int]]) -> list[tuple[int, int]]:
     return out
 
 
-def _emit(node: _Text, lang: str) -> str:
+def _emit(node: _Text) -> str:
     """The node's text, escaped, with its spans: no-break or no-hyphenation around, ``halt`` inside."""
     e, text = html.escape, node.text
-    wrapper = "nobr" if lang == "zh" else "nohy"
-    ranges = _merge(node.keep if lang == "zh" else node.nohy)
+    keep = _merge(node.keep)
+    # a range kept on one line cannot be hyphenated either: only the others need "nohy"
+    ranges = sorted([(s, t, "nobr") for s, t in keep]
+                    + [(s, t, "nohy") for s, t in _merge(node.nohy) if not any(a < t and s < b for a, b in keep)])
     out, pos = [], 0
-    for start, end in [*ranges, (len(text), len(text))]:
+    for start, end, wrapper in [*ranges, (len(text), len(text), "")]:
         out.append(_halted(text, pos, start, node.halt, e))
         if start < end:
             out.append(f'<span class="{wrapper}">{_halted(text, start, end, node.halt, e)}</span>')
@@ -202,7 +229,7 @@ def glossary_terms(markdown: str, column: int) -> list[str]:
     rows = [[c.strip() for c in line.strip().strip("|").split("|")]
             for line in markdown.splitlines() if line.lstrip().startswith("|")]
     terms = []
-    for row, below in zip(rows, [*rows[1:], []]):
+    for row, below in zip(rows, [*rows[1:], []], strict=True):
         header = below and all(set(c) <= set("-: ") for c in below)
         if len(row) >= 3 and not header and not all(set(c) <= set("-: ") for c in row):
             terms.append(re.sub(r"[*`]", "", row[column]))
