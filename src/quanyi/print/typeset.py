@@ -146,6 +146,11 @@ def _zh(node: _Text, term: re.Pattern | None) -> None:
 def _keep_end(node: _Text, most: int = 3) -> None:
     """The paragraph's last ``most`` characters that carry meaning, and the marks after them, on one line,
     also when they are spread over inline tags (a cross-reference's title, then "）。")."""
+    total, first = 0, node
+    while first is not None:
+        total, first = total + sum(ch.isalnum() for ch in first.text), first.previous
+    if total <= most:
+        return  # a short paragraph is one line anyway
     while node is not None and most > 0:
         ink = [i for i, ch in enumerate(node.text) if ch.isalnum()]
         start = ink[-most] if len(ink) >= most else 0
