@@ -34,6 +34,8 @@ NAME = re.compile(r"</?([a-zA-Z0-9]+)")
 # an official document number keeps its own spacing: 人社部发〔2021〕56号
 DOCUMENT_NUMBER = re.compile(r"〔\d{4}〕\d+号")
 JOINED = re.compile(r"[A-Za-z0-9.]+(?:\u00a0[A-Za-z0-9]+)+")
+HAN_CHAR = re.compile(f"[{HAN}]")
+UNITS = re.compile(f"[{HAN}]|[0-9A-Za-z]+")
 FULL_WIDTH_SPACE = re.compile(f" +(?=[{OPENING}])|(?<=[{CLOSING}]) +")
 UNSPACED = re.compile(rf"(?<=[{HAN}]) ?(?=[0-9A-Za-z])|(?<=[0-9A-Za-z]) ?(?=[{HAN}])")
 # names and "Article"; a shorter word is never hyphenated (hyphenate-limit-chars in handbook.css)
@@ -80,6 +82,7 @@ def _texts(parts: list[str], lang: str) -> dict[int, _Text]:
     """The text nodes to set, by index in ``parts``, with their neighbours and quotes made curly."""
     texts: dict[int, _Text] = {}
     skip, block, quotes, last = 0, [], [False, False], None
+    previous = None  # the text before, in the same block: across a cross-reference too
     for i, part in enumerate(parts):
         if i % 2:  # a tag
             m = NAME.match(part)
@@ -90,19 +93,19 @@ def _texts(parts: list[str], lang: str) -> dict[int, _Text]:
                 # a cross-reference's page number comes before its text: a boundary too
                 if last is not None and part.startswith("</") and name in PARAGRAPHS:
                     texts[last].ends = True
-                block, last = [], None
+                block = []
                 if name in BLOCKS:
-                    quotes = [False, False]
+                    quotes, last, previous = [False, False], None, None
             continue
         if skip or not part:
             continue
         text = html.unescape(part)
         text, quotes = _curly(text, quotes, lang, block[-1].text[-1:] if block else "")
-        node = _Text(text)
+        node = _Text(text, previous=previous)
         if block:
-            node.before, block[-1].after, node.previous = block[-1].text[-1:], text[:1], block[-1]
+            node.before, block[-1].after = block[-1].text[-1:], text[:1]
         block.append(node)
-        texts[i], last = node, i
+        texts[i], last, previous = node, i, node
     return texts
 
 
@@ -123,12 +126,12 @@ def _curly(text: str, quotes: list[bool], lang: str, before: str) -> tuple[str, 
 
 
 def _halt(node: _Text) -> None:
-    # the closing mark gives up its blank half before another mark; the opening one after one
+    """A closing mark before another mark gives up its blank half (）。 ）《), and an opening mark after an
+    opening one (（《). A closing then an opening mark keep half an em between them, as a sentence's end."""
     text, full, off = node.text, node.before + node.text + node.after, len(node.before)
     for i, ch in enumerate(text):
         prev, nxt = full[off + i - 1: off + i], full[off + i + 1: off + i + 2]
-        marks = OPENING + CLOSING
-        if (ch in CLOSING and nxt and nxt in marks) or (ch in OPENING and prev and prev in marks):
+        if (ch in CLOSING and nxt and nxt in OPENING + CLOSING) or (ch in OPENING and prev and prev in OPENING):
             node.halt.add(i)
 
 
@@ -144,19 +147,21 @@ def _zh(node: _Text, term: re.Pattern | None) -> None:
 
 
 def _keep_end(node: _Text, most: int = 3) -> None:
-    """The paragraph's last ``most`` characters that carry meaning, and the marks after them, on one line,
-    also when they are spread over inline tags (a cross-reference's title, then "）。")."""
-    total, first = 0, node
+    """The paragraph's last ``most`` characters that carry meaning (a number or a Latin word counts as one),
+    and the marks after them, on one line, also when they are spread over inline tags (a cross-reference's
+    title, then "）。")."""
+    chain, first = [], node
     while first is not None:
-        total, first = total + sum(ch.isalnum() for ch in first.text), first.previous
-    if total <= most:
-        return  # a short paragraph is one line anyway
-    while node is not None and most > 0:
-        ink = [i for i, ch in enumerate(node.text) if ch.isalnum()]
-        start = ink[-most] if len(ink) >= most else 0
-        node.keep.append((start, len(node.text)))
-        most -= len(ink)
-        node = node.previous
+        chain.append(first)
+        first = first.previous
+    if not any(HAN_CHAR.search(n.text) for n in chain) or sum(len(UNITS.findall(n.text)) for n in chain) <= most:
+        return  # not Chinese, or short: one line anyway
+    for n in chain:
+        units = [m.start() for m in UNITS.finditer(n.text)]
+        n.keep.append((units[-most] if len(units) >= most else 0, len(n.text)))
+        most -= len(units)
+        if most <= 0:
+            break
 
 
 def _spaced(node: _Text) -> str:
