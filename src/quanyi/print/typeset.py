@@ -100,6 +100,11 @@ def _texts(parts: list[str], lang: str) -> dict[int, _Text]:
         if skip or not part:
             continue
         text = html.unescape(part)
+        if lang == "zh":
+            # a full-width mark carries its own space: none beside it ("**注意：** 像" in the sources)
+            text = FULL_WIDTH_SPACE.sub("", text)
+            if block and block[-1].text[-1:] in CLOSING + OPENING:
+                text = text.lstrip(" ")
         text, quotes = _curly(text, quotes, lang, block[-1].text[-1:] if block else "")
         node = _Text(text, previous=previous)
         if block:
@@ -136,10 +141,6 @@ def _halt(node: _Text) -> None:
 
 
 def _zh(node: _Text, term: re.Pattern | None) -> None:
-    # a full-width mark carries its own space: none beside it ("**注意：** 像" in the sources)
-    node.text = FULL_WIDTH_SPACE.sub("", node.text)
-    if node.before in CLOSING + OPENING:
-        node.text = node.text.lstrip(" ")
     node.text = _spaced(node)
     node.keep += [m.span() for m in DOCUMENT_NUMBER.finditer(node.text)]
     if term:
