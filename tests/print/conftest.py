@@ -102,7 +102,8 @@ def stamps(page) -> list[str]:
         if not lines or down - lines[-1][-1][0] > 2:
             lines.append([])
         lines[-1].append((down, along, text))
-    return ["".join(t for _, _, t in sorted(line, key=lambda c: c[1])).replace(" ", "") for line in lines]
+    # without spaces: a space glyph may read back as U+00A0 (the fonts map both to one glyph)
+    return ["".join("".join(t for _, _, t in sorted(line, key=lambda c: c[1])).split()) for line in lines]
 
 
 def unstamped(page):

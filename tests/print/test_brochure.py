@@ -47,7 +47,7 @@ def test_panels_are_in_fold_order(mini_pdfs):
 def test_leaflet_content_time_limits_minimum_wage_qr(mini_pdfs):
     text = panels(mini_pdfs / "shaanxi-zh-brochure.pdf")
     flat = {n: t.replace("\n", "") for n, t in text.items()}
-    assert "每月2050元到2160元" in flat[1]  # the province's own figures, from its data
+    assert "每月 2050 元到 2160 元" in flat[1]  # the province's own figures, from its data
     assert "1 年" in flat[5] and "30 日" in flat[5] and "第二十七条" in flat[5] and "第十七条" in flat[5]
     english = {n: " ".join(t.split()) for n, t in panels(mini_pdfs / "shaanxi-en-brochure.pdf").items()}
     assert "2,160 yuan a month" in english[1] and english[5].startswith("Do not miss the deadline")

@@ -30,9 +30,10 @@ def test_ids_and_links_are_made_unique_and_internal():
     html = chapter_html(TEXT, "disputes", {"disputes", "evidence"})
     assert html.startswith('<article class="chapter" id="ch-disputes">')
     assert 'id="disputes--disputes"' in html and 'id="disputes--arbitration"' in html
-    assert '<a class="xref" href="#evidence--keep-records">证据</a>' in html
-    assert '<a class="xref" href="#disputes--arbitration">上一节</a>' in html
-    assert '<a class="xref" href="#ch-evidence">证据章</a>' in html
+    # the section's title in quotes: its page comes from the style sheet, before it
+    assert '<a class="xref" href="#evidence--keep-records">“证据”</a>' in html
+    assert '<a class="xref" href="#disputes--arbitration">“上一节”</a>' in html
+    assert '<a class="xref" href="#ch-evidence">“证据章”</a>' in html
     assert "<span>比较</span>" in html and "differences.md" not in html  # a site-only page
     assert '<a class="external" href="https://example.org/rules">官网</a>' in html
 

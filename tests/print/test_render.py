@@ -74,4 +74,4 @@ def test_links_between_chapters_print_the_page(tmp_path, font_cache):
     pay.write_text(text, encoding="utf-8")
     # no leaflet: "页" then comes only from the style sheet, and must still be in the font
     (path, *_) = build(root, tmp_path / "out", font_cache, only={"shaanxi-zh"}, leaflets=False)
-    assert "见年休假（第4页）" in text_of(path).replace("\n", "")
+    assert "见第 4 页“年休假”。" in text_of(path).replace("\n", "").replace("\u00a0", " ")

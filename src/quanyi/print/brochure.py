@@ -23,6 +23,7 @@ from quanyi.strings import date
 from .handbook import Imprint, address, draft_mark, head, title
 from .imposition import MM, place
 from .markup import panel_html
+from .typeset import typeset
 
 WIDTHS = (100, 100, 100, 97, 97, 100)  # mm, panels 1-6
 SIDES = ((4, 5, 0), (1, 2, 3))  # panels (0-based) on the outside and inside, left to right
@@ -55,8 +56,8 @@ def leaflet_html(edition: Edition, css: str, imprint: Imprint) -> str:
     sizes = {"wide": max(WIDTHS), "narrow": min(WIDTHS), "cover": WIDTHS[0]}
     css += "\n" + STYLE.read_text(encoding="utf-8") + "\n" + \
         "\n".join(f"@page {name} {{ size: {mm}mm 210mm; }}" for name, mm in sizes.items())
-    return (f"{head(edition, css, imprint, edition.name)}\n<body>\n{draft_mark(imprint)}" + "\n".join(panels)
-            + "\n</body>\n</html>\n")
+    body = typeset("\n".join(panels), edition.lang)
+    return f"{head(edition, css, imprint, edition.name)}\n<body>\n{draft_mark(imprint)}{body}\n</body>\n</html>\n"
 
 
 def overflowing(document, count: int) -> list[int]:

@@ -192,7 +192,8 @@ def make_subset(job: SubsetJob) -> Path:
     """Worker: write one subset font; the rename makes it appear whole or not at all."""
     font = open_face(job.face)
     options = subset.Options()
-    options.layout_features = ["*"]  # keeps vertical forms, proportional punctuation, kerning
+    # every feature: vertical forms, kerning, and "halt", which typeset.py asks for where two marks meet
+    options.layout_features = ["*"]
     options.name_IDs = ["*"]
     options.notdef_outline = True
     subsetter = subset.Subsetter(options)

@@ -18,9 +18,11 @@ from quanyi.urls import CONFIG, ENV, edition_url, is_placeholder
 from .fonts import STACKS
 from .markup import anchor, chapter_html
 from .qr import qr_svg
+from .typeset import glossary_terms, typeset
 
 LANG_TAGS = {"zh": "zh-Hans", "en": "en-GB"}  # the English text uses British spelling
 DRAFT_STYLE = Path(__file__).with_name("draft.css")
+TYPESET_STYLE = Path(__file__).with_name("typeset.css")
 
 
 @dataclass(frozen=True)
@@ -60,6 +62,7 @@ def head(edition: Edition, css: str, imprint: Imprint, description: str) -> str:
 <meta name="dcterms.created" content="{imprint.built.isoformat()}">
 <meta name="dcterms.modified" content="{imprint.built.isoformat()}">
 <style>{css}
+{TYPESET_STYLE.read_text(encoding="utf-8")}
 html {{ font-family: {stack}; }}{DRAFT_STYLE.read_text(encoding="utf-8") if imprint.draft else ""}</style>
 </head>"""
 
@@ -142,9 +145,16 @@ def _back(edition: Edition, imprint: Imprint) -> str:
 </section>"""
 
 
+def terms(edition: Edition) -> list[str]:
+    """The glossary's terms in the edition's language: the first column in Chinese, the second in English."""
+    return [t for c in edition.chapters if c.slug == "glossary"
+            for t in glossary_terms(c.markdown, 0 if edition.lang == "zh" else 1)]
+
+
 def handbook_html(edition: Edition, css: str, imprint: Imprint) -> str:
     slugs = {c.slug for c in edition.chapters}
     chapters = "\n".join(chapter_html(c.markdown, c.slug, slugs) for c in edition.chapters)
     body = "\n".join([_cover(edition, imprint), _contents(edition), chapters, _appendix(edition),
                       _back(edition, imprint)])
+    body = typeset(body, edition.lang, terms(edition))
     return f"{head(edition, css, imprint, edition.name)}\n<body>\n{draft_mark(imprint)}{body}\n</body>\n</html>\n"

@@ -34,14 +34,24 @@ class _Links(Treeprocessor):
             if el.tag == "a" and "href" in el.attrib:
                 self._link(el)
 
+    @staticmethod
+    def _xref(el: etree.Element, target: str) -> None:
+        # the section's title in quotes, its page from the style sheet: "见第 18 页“马上辞职”",
+        # never a bracket inside the sentence's own brackets
+        el.set("href", "#" + target)
+        el.set("class", "xref")
+        if len(el):
+            el[-1].tail = (el[-1].tail or "") + "”"
+        else:
+            el.text = (el.text or "") + "”"
+        el.text = "“" + (el.text or "")
+
     def _link(self, el: etree.Element) -> None:
         href = el.get("href")
         if href.startswith("#"):
-            el.set("href", "#" + anchor(self.slug, href[1:]))
-            el.set("class", "xref")
+            self._xref(el, anchor(self.slug, href[1:]))
         elif (m := CHAPTER_LINK.match(href)) and m.group(1) in self.slugs:
-            el.set("href", "#" + anchor(m.group(1), m.group(2)))
-            el.set("class", "xref")
+            self._xref(el, anchor(m.group(1), m.group(2)))
         elif href.startswith(("http://", "https://")):
             # on paper the address must be visible; the style sheet prints it after the text
             if (el.text or "").strip() != href:
