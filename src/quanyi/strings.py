@@ -179,12 +179,12 @@ _PRINT = {
            "insurance": "Does my employer pay my social insurance?",
            "yes": "Yes", "no": "No", "not-sure": "Not sure",
            "log": "Hours log", "log-month": "Month ________ Year ________", "log-date": "Date",
-           "log-start": "Start", "log-end": "End", "log-overtime": "Overtime (hours)",
-           "log-wage": "Wage received (yuan)", "log-total": "Total",
-           "log-why": "Your own record is evidence. To claim overtime pay you must show that you worked it "
-                      "(SPC Interpretation (I) on Labour Disputes, Article 42). Your employer must also keep a "
-                      "written record of the wages it pays you for at least two years (Provisional Regulations "
-                      "on Wage Payment, Article 6).",
+           "log-start": "Start", "log-end": "End", "log-overtime": "Overtime hours",
+           "log-wage": "Pay received (yuan)", "log-total": "Total",
+           "log-why": "Your own record is evidence: to claim overtime pay, you must show you worked it "
+                      "(SPC Interpretation (I) on Labour Disputes, Article 42). Your employer must keep a record "
+                      "of the wages it pays you for at least two years (Provisional Regulations on Wage Payment, "
+                      "Article 6).",
            "card": "Hotline card", "card-cut": "Cut along the dashed line and keep it in your wallet: one for you, "
                                               "one for a workmate.",
            "card-back": "Hotline card (back)", "card-back-cut": "Fill in the back before you cut.",

@@ -123,6 +123,6 @@ def _bookmarks(reader: PdfReader, writer: PdfWriter, sheet_of: dict[int, int]) -
             page = reader.get_destination_page_number(item)
             last = None
             if page in sheet_of:
-                last = writer.add_outline_item(str(item.title), sheet_of[page], parent=parent)
+                last = writer.add_outline_item(title=str(item.title), page_number=sheet_of[page], parent=parent)
 
     copy(reader.outline)
