@@ -14,9 +14,9 @@ from quanyi.assembly.assemble import all_editions
 from quanyi.checks.citations import Statutes, find
 from quanyi.content.sources import load_project
 from quanyi.print.brochure import WIDTHS
-from quanyi.print.imposition import MM
 from quanyi.print.errors import PrintError
 from quanyi.print.handbook import Imprint, handbook_html
+from quanyi.print.imposition import MM
 from quanyi.problems import Problems
 from quanyi.strings import strings
 

@@ -52,8 +52,8 @@ def _card_front(edition: Edition, t: dict[str, str]) -> str:
     lines = [("12333", t["card-12333"]), ("12348", t["card-12348"])]
     lines += [(c["phone"], c["name"][lang]) for c in local]
     numbers = "".join(f'<p class="line"><strong>{e(phone)}</strong>{e(what)}</p>' for phone, what in lines)
-    card = (f'<div class="card"><p class="card-head"><span class="brand">权益 · Quanyi</span>{e(t["card-call"])}</p>{numbers}'
-            f'<p class="card-edition">{e(edition.name)}</p></div>')
+    head = f'<p class="card-head"><span class="brand">权益 · Quanyi</span>{e(t["card-call"])}</p>'
+    card = f'<div class="card">{head}{numbers}<p class="card-edition">{e(edition.name)}</p></div>'
     return (f'<section class="paper paper-card" id="paper-card"><h1>{e(t["card"])}</h1>'
             f'<p class="cut">{e(t["card-cut"])}</p>{card}{card}</section>')
 
