@@ -35,14 +35,16 @@ def _box(label: str) -> str:
 
 
 def _log(t: dict[str, str], sid: str, spare: bool) -> str:
+    # lines of blocks rather than a table: a table of 160 cells costs four times as much to lay out,
+    # and the log comes up to four times in every handbook
     e = html.escape
-    heads = "".join(f"<th>{e(t[k])}</th>" for k in ("log-date", "log-start", "log-end", "log-overtime", "log-wage"))
-    rows = "".join(f'<tr><td class="day">{d}</td><td></td><td></td><td></td><td></td></tr>'
-                   for d in range(1, DAYS + 1))
-    total = f'<tr class="total"><td>{e(t["log-total"])}</td><td></td><td></td><td></td><td></td></tr>'
+    heads = "".join(f"<span>{e(t[k])}</span>" for k in ("log-date", "log-start", "log-end", "log-overtime",
+                                                         "log-wage"))
+    rows = "".join(f"<p>{d}</p>" for d in range(1, DAYS + 1))
+    rules = '<span class="rule"></span>' * 4
     return (f'<section class="paper paper-log{" paper-spare" if spare else ""}" id="{sid}">'
             f'<h1>{e(t["log"])}</h1><p class="month">{e(t["log-month"])}</p>'
-            f'<table class="log"><thead><tr>{heads}</tr></thead><tbody>{rows}{total}</tbody></table>'
+            f'<div class="log"><p class="head">{heads}</p>{rows}<p class="total">{e(t["log-total"])}</p>{rules}</div>'
             f'<p class="why">{e(t["log-why"])}</p></section>')
 
 
