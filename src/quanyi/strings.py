@@ -139,7 +139,23 @@ _PRINT = {
            # a build whose site address is still the placeholder (urls.is_placeholder): every page is stamped
            # with both languages' "draft", and the QR code's place says why there is none
            "draft": "样稿 · 请勿印发", "no-address": "网址尚未设置：这是样稿",
-           "set-address": "在 {config} 里填写 site_url（或设置 {env}）后重新生成。"},
+           "set-address": "在 {config} 里填写 site_url（或设置 {env}）后重新生成。",
+           # the fill-in pages at the end of every handbook (print/paper.py)
+           "job": "我的工作", "job-intro": "把这些写下来，和合同、工资条放在一起。出了问题时用得上。",
+           "employer": "单位名称（营业执照上的名字）", "employer-address": "单位地址",
+           "boss-phone": "老板或管事人的电话", "start-date": "哪天开始上班", "ymd": "____年____月____日",
+           "agreed-wage": "说好的工资", "wage-units": "每月 / 每天 / 每小时 ________ 元",
+           "payday": "每月几号发工资", "contract": "签了书面劳动合同吗", "insurance": "单位给我交社会保险吗",
+           "yes": "是", "no": "否", "not-sure": "不知道",
+           "log": "上班记录", "log-month": "____年____月", "log-date": "日期", "log-start": "上班",
+           "log-end": "下班", "log-overtime": "加班（小时）", "log-wage": "拿到的工资（元）", "log-total": "合计",
+           "log-why": "自己记的就是证据。要加班费，你要证明加过班（《劳动争议司法解释（一）》第四十二条）。"
+                      "单位也必须把发给你的工资记下来，保存两年以上（《工资支付暂行规定》第六条）。",
+           "card": "求助电话卡", "card-cut": "沿虚线剪下，放在钱包里。一张自己留着，一张给工友。",
+           "card-back": "求助电话卡（背面）", "card-back-cut": "剪下以前先在背面填好。",
+           "card-call": "有问题，打电话", "card-12333": "劳动保障：工资、合同、社保、工伤",
+           "card-12348": "法律援助", "card-tell": "打电话时说清楚：", "card-name": "我的名字",
+           "card-employer": "单位名称", "card-address": "单位地址"},
     "en": {"applies": "Applies to", "language": "Language", "language-name": "English",
            "edition-date": "Edition date", "rules-as-of": "Rules as of",
            "national": "All of China (national rules only)", "contents": "Contents",
@@ -152,7 +168,29 @@ _PRINT = {
            "12348": "Legal aid and legal advice",
            "online": "Scan to read the latest edition online", "build": "Version",
            "draft": "DRAFT · not for distribution", "no-address": "Site address not set yet: this is a draft",
-           "set-address": "Set site_url in {config} (or {env}), then build again."},
+           "set-address": "Set site_url in {config} (or {env}), then build again.",
+           "job": "My job", "job-intro": "Write these down and keep this page with your contract and pay slips. "
+                                       "You will need them if something goes wrong.",
+           "employer": "Employer’s name (as on its business licence)", "employer-address": "Employer’s address",
+           "boss-phone": "Boss’s or manager’s phone", "start-date": "Date I started",
+           "ymd": "day ______ month ______ year ________", "agreed-wage": "Agreed wage",
+           "wage-units": "________ yuan a month / a day / an hour", "payday": "Payday (day of the month)",
+           "contract": "Did I sign a written labour contract?",
+           "insurance": "Does my employer pay my social insurance?",
+           "yes": "Yes", "no": "No", "not-sure": "Not sure",
+           "log": "Hours log", "log-month": "Month ________ Year ________", "log-date": "Date",
+           "log-start": "Start", "log-end": "End", "log-overtime": "Overtime hours",
+           "log-wage": "Pay received (yuan)", "log-total": "Total",
+           "log-why": "Your own record is evidence: to claim overtime pay, you must show you worked it "
+                      "(SPC Interpretation (I) on Labour Disputes, Article 42). Your employer must keep a record "
+                      "of the wages it pays you for at least two years (Provisional Regulations on Wage Payment, "
+                      "Article 6).",
+           "card": "Hotline card", "card-cut": "Cut along the dashed line and keep it in your wallet: one for you, "
+                                              "one for a workmate.",
+           "card-back": "Hotline card (back)", "card-back-cut": "Fill in the back before you cut.",
+           "card-call": "Questions? Call", "card-12333": "Labour: wages, contracts, social insurance, injury",
+           "card-12348": "Legal aid", "card-tell": "When you call, say:", "card-name": "My name",
+           "card-employer": "Employer", "card-address": "Employer’s address"},
 }
 # What a shared link shows (web/share.py, web/sharecards.py): the card's lines, and the description of
 # pages that have no text of their own (an edition's home, search). {edition}: "广东省版", "全国版和各省版本".

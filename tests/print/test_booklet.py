@@ -41,7 +41,7 @@ def test_booklet_file_carries_the_handbook_pages_in_that_order(mini_pdfs):
     reader = PdfReader(path)
     assert len(reader.pages) == -(-len(handbook) // 4) * 2
     assert {(round(p.mediabox.width), round(p.mediabox.height)) for p in reader.pages} == {(842, 595)}
-    assert reader.metadata.title == "小手册 · 陕西省" and reader.trailer["/Root"]["/Lang"] == "zh-Hans"
+    assert reader.metadata.title == "小手册 · 陕西省" and reader.trailer["/Root"]["/Lang"] == "zh-CN"
     sides = halves(path)
     for (left, right), (want_left, want_right) in zip(sides, page_order(len(handbook)), strict=True):
         for got, want in ((left, want_left), (right, want_right)):

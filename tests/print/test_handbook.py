@@ -22,7 +22,7 @@ A5 = (420, 595)  # points
 def test_metadata_title_language_and_dates(mini_pdfs):
     reader = PdfReader(mini_pdfs / "shaanxi-zh-handbook.pdf")
     assert reader.metadata.title == "小手册 · 陕西省"
-    assert reader.trailer["/Root"]["/Lang"] == "zh-Hans"
+    assert reader.trailer["/Root"]["/Lang"] == "zh-CN"
     assert reader.metadata["/CreationDate"].startswith("D:20260101")  # SOURCE_DATE_EPOCH, not the clock
     english = PdfReader(mini_pdfs / "shaanxi-en-handbook.pdf")
     assert english.metadata.title == "Small handbook · Shaanxi"
@@ -34,8 +34,9 @@ def test_a5_pages_cover_contents_chapters_appendix_back(mini_pdfs):
     reader = PdfReader(path)
     assert {(round(p.mediabox.width), round(p.mediabox.height)) for p in reader.pages} == {A5}
     pages = page_texts(path)
-    assert len(pages) == 6  # cover, contents, 2 chapters, appendix, back
-    cover, contents, pay, leave, appendix, back = pages
+    # cover, contents, 2 chapters, appendix, the fill-in pages (see test_paper.py), back
+    assert len(pages) == 12
+    cover, contents, pay, leave, appendix, *_, back = pages
     for fact in ("小手册", "陕西省", "适用地区", "语言", "中文", "版本日期", "2026 年 1 月 1 日", "规定截至", "12333"):
         assert fact in cover
     # rules as of: the latest date of the province's rules and figures (Edition.rules_as_of)
@@ -48,9 +49,10 @@ def test_a5_pages_cover_contents_chapters_appendix_back(mini_pdfs):
 def test_contents_give_the_real_page_numbers(mini_pdfs):
     pages = page_texts(mini_pdfs / "shaanxi-zh-handbook.pdf")
     entries = re.findall(r"^(\S+?)\s*\.*\s*(\d+)$", pages[1], flags=re.M)
-    assert [title for title, _ in entries] == ["工资", "休假", "附录：求助电话和联系方式"]
-    for title, number in entries:
+    assert [title for title, _ in entries] == ["工资", "休假", "附录：求助电话和联系方式", "上班记录"]
+    for title, number in entries[:-1]:
         assert title in pages[int(number) - 1].splitlines()[1]  # the heading, under the running head
+    assert pages[int(entries[-1][1]) - 1].startswith("上班记录")  # the fill-in pages have no running head
 
 
 def test_running_head_and_page_numbers(mini_pdfs):
@@ -65,7 +67,7 @@ def test_running_head_and_page_numbers(mini_pdfs):
 def test_bookmarks_for_chapters_and_sections(mini_pdfs):
     outline = PdfReader(mini_pdfs / "shaanxi-zh-handbook.pdf").outline
     chapters = [o["/Title"] for o in outline if not isinstance(o, list)]
-    assert chapters == ["工资", "休假", "附录：求助电话和联系方式"]
+    assert chapters == ["工资", "休假", "附录：求助电话和联系方式", "上班记录", "求助电话卡", "我的工作"]
     sections = [o["/Title"] for o in outline[1]]  # the children of the first chapter
     assert "最低工资" in sections and "工资条" in sections
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from pypdf import PdfReader
 
 from quanyi.print import pdf
 from quanyi.print.errors import PrintError
@@ -18,7 +19,7 @@ def fonts(tmp_path_factory):
 
 
 def page(fonts, body: str) -> str:
-    return (f"<html lang='zh-Hans'><style>{fonts.css()} html {{ font-family: 'Quanyi CJK', 'Quanyi Latin' }}"
+    return (f"<html lang='zh-CN'><style>{fonts.css()} html {{ font-family: 'Quanyi CJK', 'Quanyi Latin' }}"
             f"</style><body>{body}</body></html>")
 
 
@@ -40,3 +41,47 @@ def test_text_in_a_system_font_fails(fonts, tmp_path):
     with pytest.raises(PrintError, match=r"thai\.pdf: text was set in Noto-Sans-Thai"):
         pdf.write(document, tmp_path / "thai.pdf", "thai.pdf", postscript_names(fonts))
     assert not (tmp_path / "thai.pdf").exists()
+
+
+# What the written files declare (built by the session's fixture build, tests/print/conftest.py)
+
+def test_the_handbook_is_tagged_pdf_ua_in_its_language(mini_pdfs):
+    for lang, tag in (("zh", "zh-CN"), ("en", "en-GB")):
+        reader = PdfReader(mini_pdfs / f"shaanxi-{lang}-handbook.pdf")
+        root = reader.trailer["/Root"]
+        assert root["/Lang"] == tag and bool(root["/MarkInfo"]["/Marked"])
+        assert "/StructTreeRoot" in root and root["/StructTreeRoot"]["/K"]
+        assert b"pdfuaid:part=\"1\"" in root["/Metadata"].get_object().get_data()
+        assert dict(root["/ViewerPreferences"]) == {"/DisplayDocTitle": True, "/Duplex": "/DuplexFlipLongEdge"}
+        assert reader.pdf_header == "%PDF-1.7"
+
+
+@pytest.mark.parametrize("kind", ["booklet", "brochure"])
+def test_sheets_print_both_sides_on_the_short_edge_unscaled(mini_pdfs, kind):
+    for lang, tag in (("zh", "zh-CN"), ("en", "en-GB")):
+        reader = PdfReader(mini_pdfs / f"shaanxi-{lang}-{kind}.pdf")
+        root = reader.trailer["/Root"]
+        assert dict(root["/ViewerPreferences"]) == {"/Duplex": "/DuplexFlipShortEdge", "/PrintScaling": "/None",
+                                                    "/DisplayDocTitle": True}
+        assert root["/Lang"] == tag
+        assert reader.pdf_header == "%PDF-1.7"  # OpenType fonts inside: not the 1.3 pypdf writes by default
+
+
+def test_booklet_bookmarks_go_to_the_sheet_of_their_page(mini_pdfs):
+    from quanyi.print.booklet import page_order
+
+    handbook = PdfReader(mini_pdfs / "shaanxi-zh-handbook.pdf")
+    booklet = PdfReader(mini_pdfs / "shaanxi-zh-booklet.pdf")
+    sheet_of = {i: n for n, side in enumerate(page_order(len(handbook.pages))) for i in side if i is not None}
+
+    def walk(reader, items):
+        for item in items:
+            if isinstance(item, list):
+                yield from walk(reader, item)
+            else:
+                yield item.title, reader.get_destination_page_number(item)
+
+    want = [(title, sheet_of[page]) for title, page in walk(handbook, handbook.outline)]
+    got = list(walk(booklet, booklet.outline))
+    assert got == want and len(got) > 5
+    assert [o.title for o in booklet.outline if not isinstance(o, list)][:2] == ["工资", "休假"]

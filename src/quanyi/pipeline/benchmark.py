@@ -50,7 +50,9 @@ def _time(fn, repeat: int = 2) -> float:
 
 def _render(markup: str, families: set[str] | None = None) -> tuple[int, int]:
     document = pdf.render(markup, "benchmark")
-    data = pdf.write(document, None, "benchmark", families) if families else document.write_pdf()
+    # ours as the build writes it (tagged); the naive render is WeasyPrint's default
+    data = (pdf.write(document, None, "benchmark", families, tagged=True, preferences=pdf.HANDBOOK) if families
+            else document.write_pdf())
     return len(document.pages), len(data)
 
 

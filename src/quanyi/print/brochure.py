@@ -18,7 +18,7 @@ import html
 from pathlib import Path
 
 from quanyi.assembly.assemble import Edition
-from quanyi.strings import date
+from quanyi.strings import date, strings
 
 from .handbook import Imprint, address, draft_mark, head, title
 from .imposition import MM, place
@@ -28,6 +28,7 @@ from .typeset import typeset
 WIDTHS = (100, 100, 100, 97, 97, 100)  # mm, panels 1-6
 SIDES = ((4, 5, 0), (1, 2, 3))  # panels (0-based) on the outside and inside, left to right
 STYLE = Path(__file__).with_name("brochure.css")
+COLOUR_STYLE = Path(__file__).with_name("brochure-colour.css")  # QUANYI_COVER=colour
 PANEL_NAMES = ("cover", "inside", "inside", "inside", "flap", "back")
 
 
@@ -49,12 +50,14 @@ def leaflet_html(edition: Edition, css: str, imprint: Imprint) -> str:
         if i == len(edition.chapters) - 1:
             body += (address(edition, imprint) +
                      f'<p class="build">{e(title(edition))} · {e(imprint.version)} · '
-                     f'{date(imprint.built, edition.lang)}</p>')
+                     f'{date(imprint.built, edition.lang)}</p>'
+                     f'<p class="print-note">{e(strings(edition.lang, "downloads")["brochure-how"])}</p>')
         page = "narrow" if WIDTHS[i] < max(WIDTHS) else "wide"
         panels.append(f'<section class="panel panel-{PANEL_NAMES[i]} page-{page}" id="panel-{i + 1}">'
                       f"{body}</section>")
     sizes = {"wide": max(WIDTHS), "narrow": min(WIDTHS), "cover": WIDTHS[0]}
-    css += "\n" + STYLE.read_text(encoding="utf-8") + "\n" + \
+    styles = [STYLE, *([COLOUR_STYLE] if imprint.cover == "colour" else [])]
+    css += "\n" + "\n".join(s.read_text(encoding="utf-8") for s in styles) + "\n" + \
         "\n".join(f"@page {name} {{ size: {mm}mm 210mm; }}" for name, mm in sizes.items())
     body = typeset("\n".join(panels), edition.lang)
     return f"{head(edition, css, imprint, edition.name)}\n<body>\n{draft_mark(imprint)}{body}\n</body>\n</html>\n"

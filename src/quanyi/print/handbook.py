@@ -17,12 +17,20 @@ from quanyi.urls import CONFIG, ENV, edition_url, is_placeholder
 
 from .fonts import STACKS
 from .markup import anchor, chapter_html
+from .paper import STYLE as PAPER_STYLE
+from .paper import paper_html
 from .qr import qr_svg
 from .typeset import glossary_terms, typeset
 
-LANG_TAGS = {"zh": "zh-Hans", "en": "en-GB"}  # the English text uses British spelling
+# zh-CN rather than zh-Hans: PDF readers and their read-aloud voices know languages by region
+# (ISO 32000 cites RFC 3066, which has no script subtags); the English text uses British spelling
+LANG_TAGS = {"zh": "zh-CN", "en": "en-GB"}
 DRAFT_STYLE = Path(__file__).with_name("draft.css")
 TYPESET_STYLE = Path(__file__).with_name("typeset.css")
+COVER_STYLE = Path(__file__).with_name("cover.css")
+COLOUR_STYLE = Path(__file__).with_name("cover-colour.css")  # QUANYI_COVER=colour
+COVERS = ("plain", "colour")
+COVER_ENV = "QUANYI_COVER"
 
 
 @dataclass(frozen=True)
@@ -32,6 +40,7 @@ class Imprint:
     site_url: str
     version: str
     built: dt.date
+    cover: str = "plain"  # one of COVERS: "colour" is solid red with bleed and crop marks, for a print shop
 
     @property
     def draft(self) -> bool:
@@ -86,6 +95,7 @@ def _contents(edition: Edition) -> str:
     t, e = strings(edition.lang, "print"), html.escape
     items = [f'<li><a href="#{anchor(c.slug)}">{e(c.title)}</a></li>' for c in edition.chapters]
     items.append(f'<li><a href="#appendix">{t["appendix"]}</a></li>')
+    items.append(f'<li><a href="#paper-log">{t["log"]}</a></li>')
     return f'<nav class="toc"><h1 class="toc-title">{t["contents"]}</h1><ul>{"".join(items)}</ul></nav>'
 
 
@@ -152,9 +162,12 @@ def terms(edition: Edition) -> list[str]:
 
 
 def handbook_html(edition: Edition, css: str, imprint: Imprint) -> str:
+    """The whole handbook, with :data:`paper.SPARES` spare pages that :func:`paper.keep` may drop."""
     slugs = {c.slug for c in edition.chapters}
     chapters = "\n".join(chapter_html(c.markdown, c.slug, slugs) for c in edition.chapters)
     body = "\n".join([_cover(edition, imprint), _contents(edition), chapters, _appendix(edition),
-                      _back(edition, imprint)])
+                      paper_html(edition), _back(edition, imprint)])
     body = typeset(body, edition.lang, terms(edition))
+    styles = [COVER_STYLE, *([COLOUR_STYLE] if imprint.cover == "colour" else []), PAPER_STYLE]
+    css = "\n".join([css, *(s.read_text(encoding="utf-8") for s in styles)])
     return f"{head(edition, css, imprint, edition.name)}\n<body>\n{draft_mark(imprint)}{body}\n</body>\n</html>\n"

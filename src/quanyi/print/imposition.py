@@ -2,8 +2,10 @@
 
 Each source page becomes a form XObject drawn at its place on the sheet. Unlike pypdf's
 page merging, this never parses the page's drawing operators: it is about ten times
-faster and keeps the content compressed. The result keeps the source's title, dates and
-language, so it is as reproducible and as well labelled as the file it was made from.
+faster and keeps the content compressed. The result keeps the source's title, dates,
+language and bookmarks (each pointing to the sheet its page is on), so it is as reproducible
+and as well labelled as the file it was made from; its print dialog defaults are those of
+a sheet (:data:`pdf.SHEET`). A page with bleed is placed by its trimmed size (its TrimBox).
 """
 
 from __future__ import annotations
@@ -14,12 +16,15 @@ from pathlib import Path
 from pypdf import PdfReader, PdfWriter
 from pypdf.generic import (
     ArrayObject,
+    BooleanObject,
     DecodedStreamObject,
     DictionaryObject,
     FloatObject,
     NameObject,
     TextStringObject,
 )
+
+from .pdf import SHEET, VERSION
 
 MM = 72 / 25.4
 A4_LANDSCAPE = (297 * MM, 210 * MM)  # points
@@ -37,7 +42,7 @@ def _form(writer: PdfWriter, page) -> DecodedStreamObject:
     form.update({
         NameObject("/Type"): NameObject("/XObject"),
         NameObject("/Subtype"): NameObject("/Form"),
-        NameObject("/BBox"): ArrayObject(FloatObject(v) for v in page.mediabox),
+        NameObject("/BBox"): ArrayObject(FloatObject(v) for v in page.trimbox),
         # cloning through the writer copies shared fonts once for the whole file
         NameObject("/Resources"): page.get("/Resources", DictionaryObject()).clone(writer),
     })
@@ -74,11 +79,15 @@ def place(source: bytes, sides: list[Side], target: Path, producer: str) -> int:
         for slot, (index, x) in enumerate(side):
             if index is None:
                 continue
+            page = reader.pages[index]
             if index not in forms:
-                forms[index] = writer._add_object(_form(writer, reader.pages[index]))
+                forms[index] = writer._add_object(_form(writer, page))
             xobjects[NameObject(f"/P{slot}")] = forms[index]
-            ops.append(f"q 1 0 0 1 {x:.4f} 0 cm /P{slot} Do Q")
-        links = [link for index, x in side if index is not None for link in _web_links(reader.pages[index], x)]
+            # the trimmed page's corner goes to the slot's corner (the same as the page's without bleed)
+            dx, dy = x - float(page.trimbox.left), -float(page.trimbox.bottom)
+            ops.append(f"q 1 0 0 1 {dx:.4f} {dy:.4f} cm /P{slot} Do Q")
+        links = [link for index, x in side if index is not None
+                 for link in _web_links(reader.pages[index], x - float(reader.pages[index].trimbox.left))]
         if links:
             sheet[NameObject("/Annots")] = ArrayObject(writer._add_object(link) for link in links)
         content = DecodedStreamObject()
@@ -91,6 +100,29 @@ def place(source: bytes, sides: list[Side], target: Path, producer: str) -> int:
     lang = reader.trailer["/Root"].get("/Lang")
     if lang:
         writer.root_object[NameObject("/Lang")] = TextStringObject(str(lang))
+    writer.root_object[NameObject("/ViewerPreferences")] = DictionaryObject({
+        NameObject("/" + k): BooleanObject(v) if isinstance(v, bool) else NameObject("/" + v)
+        for k, v in SHEET.items()})
+    _bookmarks(reader, writer, {index: n for n, side in enumerate(sides) for index, _ in side if index is not None})
+    writer.pdf_header = f"%PDF-{VERSION}"  # pypdf's default, 1.3, predates the OpenType fonts inside
     with target.open("wb") as f:
         writer.write(f)
     return len(sides)
+
+
+def _bookmarks(reader: PdfReader, writer: PdfWriter, sheet_of: dict[int, int]) -> None:
+    """The source's bookmarks, each to the sheet its page is on (first-level ones to the sheet's side)."""
+
+    def copy(items, parent=None) -> None:
+        last = None
+        for item in items:
+            if isinstance(item, list):  # the children of the item before
+                if last is not None:
+                    copy(item, last)
+                continue
+            page = reader.get_destination_page_number(item)
+            last = None
+            if page in sheet_of:
+                last = writer.add_outline_item(title=str(item.title), page_number=sheet_of[page], parent=parent)
+
+    copy(reader.outline)

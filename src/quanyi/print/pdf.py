@@ -3,6 +3,9 @@
 WeasyPrint reports trouble (a missing font file, CSS it ignores, an image it cannot load)
 only as log messages and still writes a PDF; Pango silently takes a missing character from
 any system font. On paper both are defects nobody notices until it is printed, so both fail.
+
+The handbook is written as PDF/UA-1 (tagged, for screen readers); every file tells the print
+dialog how it is meant to be printed (``/ViewerPreferences``).
 """
 
 from __future__ import annotations
@@ -13,6 +16,13 @@ import logging
 from pathlib import Path
 
 from .errors import PrintError
+
+# Print dialog defaults. The handbook is an A5 book (duplex on the long edge; scaling left to the
+# printer, so that "fit to page" can put it on A4). Booklet and leaflet sheets are A4 landscape,
+# printed both sides flipping on the short edge, and must not be shrunk: the fold lines would move.
+HANDBOOK = {"Duplex": "DuplexFlipLongEdge", "DisplayDocTitle": True}
+SHEET = {"Duplex": "DuplexFlipShortEdge", "PrintScaling": "None", "DisplayDocTitle": True}
+VERSION = "1.7"  # what WeasyPrint writes for PDF/UA-1, and what the imposed files declare
 
 
 class _Collect(logging.Handler):
@@ -55,14 +65,31 @@ def render(html: str, name: str, base_url: str | None = None):
 
 
 
-def write(document, target: Path | None, name: str, families: set[str]) -> bytes:
+def _finisher(preferences: dict[str, str | bool]):
+    import pydyf
+
+    def finish(document, pdf) -> None:
+        current = pdf.catalog.get("ViewerPreferences") or pydyf.Dictionary()
+        for key, value in preferences.items():
+            current[key] = ("true" if value else "false") if isinstance(value, bool) else "/" + value
+        pdf.catalog["ViewerPreferences"] = current
+
+    return finish
+
+
+def write(document, target: Path | None, name: str, families: set[str], tagged: bool = False,
+          preferences: dict[str, str | bool] | None = None) -> bytes:
     """Write (or return) the PDF and check that every font in it is one of ``families``.
 
-    The identifier is derived from the file name, not from the time, so the same sources
-    give the same bytes; the dates come from the document's ``dcterms`` meta tags.
+    ``tagged``: PDF/UA-1, with its structure tree and the document's language. ``preferences``:
+    the ``/ViewerPreferences`` entries (:data:`HANDBOOK`, :data:`SHEET`). The identifier is derived
+    from the file name, not from the time, so the same sources give the same bytes; the dates come
+    from the document's ``dcterms`` meta tags.
     """
+    options = {"pdf_variant": "pdf/ua-1"} if tagged else {"pdf_version": VERSION}
     with _strict(name):
-        data = document.write_pdf(pdf_identifier=b"quanyi-" + name.encode("utf-8"))
+        data = document.write_pdf(pdf_identifier=b"quanyi-" + name.encode("utf-8"),
+                                  finisher=_finisher(preferences) if preferences else None, **options)
     foreign = sorted(set(font_names(data)) - families)
     if foreign:
         raise PrintError(f"{name}: text was set in {', '.join(foreign)}, a system font: a character is "

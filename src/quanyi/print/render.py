@@ -26,7 +26,8 @@ from .booklet import impose
 from .brochure import PanelCountError, compose, leaflet_html, overflowing
 from .errors import PrintError
 from .fonts import FontSet, clean, make_subset, postscript_names, subset_jobs, with_extras
-from .handbook import Imprint, handbook_html
+from .handbook import COVER_ENV, COVERS, Imprint, handbook_html
+from .paper import keep
 
 STYLE = Path(__file__).with_name("handbook.css")
 
@@ -52,7 +53,9 @@ class LeafletJob:
 def make_handbook(job: HandbookJob) -> tuple[str, int]:
     """Worker: the A5 handbook and its booklet."""
     document = pdf.render(job.html, job.handbook.name)
-    data = pdf.write(document, job.handbook, job.handbook.name, set(job.families))
+    document = document.copy([document.pages[n] for n in keep(document, job.handbook.name)])
+    data = pdf.write(document, job.handbook, job.handbook.name, set(job.families), tagged=True,
+                     preferences=pdf.HANDBOOK)
     impose(data, len(document.pages), job.booklet)
     return job.handbook.name, len(document.pages)
 
@@ -69,8 +72,12 @@ def make_leaflet(job: LeafletJob) -> tuple[str, int]:
 
 
 def imprint(root: Path) -> Imprint:
-    """Address, version and date printed on every file: from the sources, never from the clock."""
-    return Imprint(site_url(root), version(root), build_date(root).date())
+    """Address, version and date printed on every file: from the sources, never from the clock;
+    the cover from ``$QUANYI_COVER`` (plain unless it says ``colour``)."""
+    cover = os.environ.get(COVER_ENV) or COVERS[0]
+    if cover not in COVERS:
+        raise PrintError(f"{COVER_ENV}={cover}: say {' or '.join(COVERS)} (or leave it unset for {COVERS[0]})")
+    return Imprint(site_url(root), version(root), build_date(root).date(), cover)
 
 
 def version(root: Path) -> str:
