@@ -40,7 +40,7 @@ LETTERS = [
     ("work-injury-checklist", "工伤认定申请材料清单",
      "A checklist for applying for work-injury recognition: the employer applies within 30 days; if it does "
      "not, you or your family may apply within one year (Regulations on Work-Related Injury Insurance, Article "
-     "17), with the materials of Article 18.",
+     "17), with the documents listed in Article 18.",
      "工伤认定申请材料清单（《工伤保险条例》第十七条、第十八条）\n\n"
      "□ 工伤认定申请表（到当地人力资源社会保障部门领取）\n"
      "□ 和单位有劳动关系的证明：劳动合同、工资条、工作证、考勤记录、同事证言等（没签合同也可以用这些）\n"
