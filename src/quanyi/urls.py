@@ -12,6 +12,7 @@ placeholder (:func:`is_placeholder`), every print file is a draft: stamped on ev
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import os
 from pathlib import Path
@@ -42,11 +43,17 @@ _PlainLoader.add_multi_constructor("", lambda loader, suffix, node: None)
 
 def configured_site_url(root: Path) -> tuple[str | None, int]:
     """``site_url`` as written in the config, and its line (0 when not found); no environment."""
-    path = root / CONFIG
     try:
-        text = path.read_text(encoding="utf-8")
+        return _site_url_in((root / CONFIG).read_text(encoding="utf-8"))
+    except OSError:
+        return None, 0
+
+
+@functools.lru_cache(maxsize=8)  # a build asks once per edition; the config is read each time, parsed once
+def _site_url_in(text: str) -> tuple[str | None, int]:
+    try:
         data = yaml.load(text, Loader=_PlainLoader) or {}
-    except (OSError, yaml.YAMLError):
+    except yaml.YAMLError:
         return None, 0
     line = next((n for n, s in enumerate(text.splitlines(), start=1) if s.startswith("site_url:")), 0)
     url = data.get("site_url") if isinstance(data, dict) else None

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import re
 
 from quanyi.web.styles import Vocabulary, can_match, slim_css
@@ -67,3 +68,22 @@ def test_every_page_carries_its_styles_and_loads_no_stylesheet(real_site):
     # the theme's layout and our own rules both survive
     assert ".md-header" in style.group(1) and ".quanyi-call" in style.group(1)
     assert ".admonition.danger" not in style.group(1)
+
+
+def test_the_vocabulary_memo_gives_what_parsing_every_page_gives(tmp_path):
+    from quanyi.web.styles import vocabulary
+
+    pages = []
+    for n, body in enumerate(['<p class="a b" id="x">1</p>', '<div data-k="v"><script>el.className="from-js"</script>',
+                              '<span class="c">3</span>']):
+        pages.append(tmp_path / f"{n}.html")
+        pages[-1].write_text(body, encoding="utf-8")
+    memo = tmp_path / "memo.json"
+    fresh = vocabulary(pages, []).as_json()
+    assert vocabulary(pages, [], memo).as_json() == fresh == vocabulary(pages, [], memo).as_json()
+    assert fresh["classes"] == ["a", "b", "c", "className", "el", "from-js"] and fresh["attrs"]["data-k"] == ["v"]
+    # a changed page is parsed again; the memo keeps only the pages of the last build
+    pages[2].write_text('<span class="d">3</span>', encoding="utf-8")
+    again = vocabulary(pages, [], memo).as_json()
+    assert "d" in again["classes"] and "c" not in again["classes"]
+    assert len(json.loads(memo.read_text(encoding="utf-8"))) == 3

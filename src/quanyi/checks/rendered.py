@@ -98,7 +98,7 @@ def check_site(site: Path, project: Project, problems: Problems, is_content: Cal
     for page in pages:
         rel = page.relative_to(site).as_posix()
         data = page.read_bytes()
-        digest = key("rendered-check", data)
+        digest = key("rendered-check", data, layer="checks")
         if digest in known:
             clean.append(digest)
             continue

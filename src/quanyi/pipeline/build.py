@@ -9,6 +9,7 @@ from __future__ import annotations
 import dataclasses
 import os
 import shutil
+import threading
 import time
 from contextlib import contextmanager
 from pathlib import Path
@@ -19,7 +20,7 @@ from quanyi.cache import Store
 from quanyi.checks.rendered import check_site
 from quanyi.checks.run import load_checked
 from quanyi.content.sources import load_project
-from quanyi.print.render import PrintError, build_pdfs
+from quanyi.print.render import PrintError, PrintRun, build_pdfs, print_names
 from quanyi.problems import Problems
 from quanyi.urls import site_url
 from quanyi.web import offline, parts, renderer
@@ -100,29 +101,35 @@ def _steps(root: Path, problems: Problems, build_dir: Path, scratch: Path, stats
     downloads = build_dir / "downloads"
     shutil.rmtree(downloads, ignore_errors=True)
     downloads.mkdir(parents=True)
-    with step("print"):
-        try:
-            leaflets = [ed for hb in project.handbooks.values() if not hb.web for ed in all_editions(project, hb)]
-            run = build_pdfs(root, editions, downloads, build_dir / "fonts", leaflets=leaflets, reuse=cache)
-        except PrintError as exc:
-            raise BuildError(f"Print files could not be made: {exc}") from exc
-        stats["pdf-made"], stats["pdf-reused"] = run.rendered, run.reused
-    with step("tree"):
-        write_tree(project, editions, build_dir, downloads)
-    shutil.rmtree(scratch, ignore_errors=True)
-    with step("render"):
-        try:
-            pages = parts.render(root, build_dir, scratch, project.editions(), cache)
-        except parts.RenderError as exc:
-            raise BuildError(f"The site could not be rendered:\n{exc}") from exc
-        stats["parts-made"], stats["parts-reused"] = len(pages.made), len(pages.reused)
+    leaflets = [ed for hb in project.handbooks.values() if not hb.web for ed in all_editions(project, hb)]
+    # The print files are made while the pages are written and rendered: neither needs the other
+    # (the downloads page gets the files' page counts and sizes afterwards, from fill_sizes).
+    printing = _Printing(root, editions, downloads, build_dir / "fonts", leaflets, cache, seconds)
+    printing.start()
+    try:
+        with step("tree"):
+            write_tree(project, editions, build_dir, print_names(editions, leaflets))
+        shutil.rmtree(scratch, ignore_errors=True)
+        with step("render"):
+            try:
+                pages = parts.render(root, build_dir, scratch, project.editions(), cache)
+            except parts.RenderError as exc:
+                raise BuildError(f"The site could not be rendered:\n{exc}") from exc
+            stats["parts-made"], stats["parts-reused"] = len(pages.made), len(pages.reused)
+    except BaseException:
+        # the print files are left whole, not half-written into the cache (Ctrl-C stops their workers too)
+        printing.join()
+        raise
+    with step("print (waited for)"):
+        run = printing.result()
+    stats["pdf-made"], stats["pdf-reused"], stats["markup-made"] = run.rendered, run.reused, run.markup_made
     with step("page check"):
         # what the browser will get: the Markdown check ran on the sources, this runs on the pages
         check_site(scratch, project, problems, renderer.is_content, memo=cache / "clean-pages.txt")
         if problems.errors:
             raise BuildError("The rendered pages contain HTML that could run script or load from another site.")
     with step("styles"):
-        inline_styles(scratch, renderer.SCRIPTS, offline.CLASSES)
+        inline_styles(scratch, renderer.SCRIPTS, offline.CLASSES, memo=cache / "page-vocabulary.json")
     shutil.copytree(downloads, scratch / "downloads", dirs_exist_ok=True)
     with step("share cards"):
         try:
@@ -142,7 +149,7 @@ def _steps(root: Path, problems: Problems, build_dir: Path, scratch: Path, stats
             name = f"{ed.code}-{ed.lang}-offline.zip"
             offline.make_offline_zip(scratch, ed.code, ed.lang, scratch / "downloads" / name, site_url(root),
                                      f"{ed.title} · {ed.name}", edition_name(ed), reuse=zips)
-        fill_sizes(scratch)
+        fill_sizes(scratch, run.pages)
     with step("compress"):
         packed = Store(cache, "precompress")
         precompress(scratch, reuse=packed)  # last: the copies must match the final files
@@ -150,6 +157,34 @@ def _steps(root: Path, problems: Problems, build_dir: Path, scratch: Path, stats
         store.prune()
     stats["offline-made"], stats["offline-reused"] = zips.misses, zips.hits
     stats["compressed-made"], stats["compressed-reused"] = packed.misses, packed.hits
+
+
+class _Printing(threading.Thread):
+    """``build_pdfs`` beside the other steps; :meth:`result` waits and raises what it raised."""
+
+    def __init__(self, root, editions, downloads, fonts, leaflets, cache, seconds) -> None:
+        super().__init__(name="print", daemon=True)
+        self.args = (root, editions, downloads, fonts)
+        self.kwargs = {"leaflets": leaflets, "reuse": cache}
+        self.seconds = seconds
+        self.run_: PrintRun | None = None
+        self.error: BaseException | None = None
+
+    def run(self) -> None:
+        start = time.perf_counter()
+        try:
+            self.run_ = build_pdfs(*self.args, **self.kwargs)
+        except BaseException as exc:  # handed to the main thread by result()
+            self.error = exc
+        self.seconds["print"] = round(time.perf_counter() - start, 2)
+
+    def result(self) -> PrintRun:
+        self.join()
+        if isinstance(self.error, PrintError):
+            raise BuildError(f"Print files could not be made: {self.error}") from self.error
+        if self.error is not None:
+            raise self.error
+        return self.run_
 
 
 def replace_dir(new: Path, target: Path) -> None:

@@ -8,6 +8,7 @@ have a glyph, so a missing glyph fails in seconds and names the source file.
 
 from __future__ import annotations
 
+import json
 import multiprocessing
 import os
 import re
@@ -18,8 +19,8 @@ from pathlib import Path
 
 from quanyi.assembly.assemble import Edition
 from quanyi.builddate import build_date
-from quanyi.cache import Store, key
-from quanyi.urls import site_url
+from quanyi.cache import Store, fingerprint, key
+from quanyi.urls import download_name, site_url
 
 from . import pdf
 from .booklet import impose
@@ -30,8 +31,9 @@ from .handbook import COVER_ENV, COVERS, Imprint, handbook_html
 from .paper import keep
 
 STYLE = Path(__file__).with_name("handbook.css")
+PAGES = "pages.json"  # in a cache entry: the page count of each file, which the downloads page shows
 
-__all__ = ["PrintError", "build_pdfs"]
+__all__ = ["PrintError", "build_pdfs", "print_names"]
 
 
 @dataclass(frozen=True)
@@ -50,25 +52,25 @@ class LeafletJob:
     families: frozenset[str]
 
 
-def make_handbook(job: HandbookJob) -> tuple[str, int]:
-    """Worker: the A5 handbook and its booklet."""
+def make_handbook(job: HandbookJob) -> dict[str, int]:
+    """Worker: the A5 handbook and its booklet; returns their page counts."""
     document = pdf.render(job.html, job.handbook.name)
     document = document.copy([document.pages[n] for n in keep(document, job.handbook.name)])
     data = pdf.write(document, job.handbook, job.handbook.name, set(job.families), tagged=True,
                      preferences=pdf.HANDBOOK)
-    impose(data, len(document.pages), job.booklet)
-    return job.handbook.name, len(document.pages)
+    sides = impose(data, len(document.pages), job.booklet)
+    return {job.handbook.name: len(document.pages), job.booklet.name: sides}
 
 
-def make_leaflet(job: LeafletJob) -> tuple[str, int]:
-    """Worker: the tri-fold leaflet; fails naming every panel whose text does not fit."""
+def make_leaflet(job: LeafletJob) -> dict[str, int]:
+    """Worker: the tri-fold leaflet (its page count); fails naming every panel whose text does not fit."""
     document = pdf.render(job.html, job.target.name)
     over = overflowing(document, len(job.panels))
     if over:
         raise PrintError(f"{job.target.name}: " + "; ".join(
             f"panel {n} does not fit: shorten {job.panels[n - 1]} (or the province's overlay on it)" for n in over))
     data = pdf.write(document, None, job.target.name, set(job.families))
-    return job.target.name, compose(data, job.target)
+    return {job.target.name: compose(data, job.target)}
 
 
 def imprint(root: Path) -> Imprint:
@@ -151,6 +153,12 @@ def _panel_sources(edition: Edition, root: Path) -> tuple[str, ...]:
     return tuple(p.relative_to(root).as_posix() if p.is_relative_to(root) else str(p) for p in paths)
 
 
+def print_names(editions: list[Edition], leaflets: list[Edition] = ()) -> list[str]:
+    """The files :func:`build_pdfs` writes for these editions, known before any is made."""
+    return [download_name(ed.code, ed.lang, kind) for ed in editions for kind in ("handbook", "booklet")] + \
+        [download_name(ed.code, ed.lang, "brochure") for ed in leaflets]
+
+
 @dataclass
 class PrintRun:
     """What ``build_pdfs`` wrote, and how many documents it rendered rather than reused."""
@@ -158,6 +166,8 @@ class PrintRun:
     files: list[Path]
     rendered: list[str]
     reused: list[str]
+    pages: dict[str, int]  # file name -> page count (a booklet's and a leaflet's printed sides)
+    markup_made: int = 0  # documents whose HTML was made again rather than taken from the cache
 
 
 def build_pdfs(root: Path, editions: list[Edition], out: Path, cache: Path, workers: int | None = None,
@@ -170,11 +180,15 @@ def build_pdfs(root: Path, editions: list[Edition], out: Path, cache: Path, work
     """
     stamp = imprint(root)
     style = STYLE.read_text(encoding="utf-8")
-    handbooks = {f"{ed.code}-{ed.lang}-handbook.pdf": (ed, handbook_html(ed, style, stamp)) for ed in editions}
+    markup = _Markup(reuse, stamp)
+    handbooks = {download_name(ed.code, ed.lang, "handbook"): (ed, markup(ed, handbook_html, style))
+                 for ed in editions}
     try:
-        brochures = {f"{ed.code}-{ed.lang}-brochure.pdf": (ed, leaflet_html(ed, "", stamp)) for ed in leaflets}
+        brochures = {download_name(ed.code, ed.lang, "brochure"): (ed, markup(ed, leaflet_html, ""))
+                     for ed in leaflets}
     except PanelCountError as exc:
         raise PrintError(str(exc)) from exc
+    markup.prune()
     documents = handbooks | brochures
     texts = {name: visible_text(markup) for name, (_, markup) in documents.items()}
     # one set of fonts for the national text, shared by every edition, plus each edition's own few characters
@@ -189,7 +203,7 @@ def build_pdfs(root: Path, editions: list[Edition], out: Path, cache: Path, work
     out.mkdir(parents=True, exist_ok=True)
     families = frozenset(postscript_names(base))
     jobs = [HandbookJob(_with_fonts(markup, fonts[ed.code, ed.lang]), out / name,
-                        out / name.replace("-handbook", "-booklet"), families)
+                        out / download_name(ed.code, ed.lang, "booklet"), families)
             for name, (ed, markup) in handbooks.items()]
     leaflet_jobs = [LeafletJob(_with_fonts(markup, fonts[ed.code, ed.lang]), out / name, _panel_sources(ed, root),
                                families)
@@ -198,10 +212,12 @@ def build_pdfs(root: Path, editions: list[Edition], out: Path, cache: Path, work
     job_fonts = [(job, fonts[ed.code, ed.lang]) for job, (ed, _) in
                  zip([*jobs, *leaflet_jobs], [*handbooks.values(), *brochures.values()], strict=True)]
     entries = {id(job): _entry(job) for job, _ in job_fonts} if store else {}
-    todo, reused, needed = [], [], set()
+    todo, reused, needed, pages = [], [], set(), {}
     for job, font_set in job_fonts:
-        if store and store.fetch(entries[id(job)], _outputs(job)):
+        counts = store.read(entries[id(job)], PAGES) if store else None
+        if counts is not None and store.fetch(entries[id(job)], _outputs(job)):
             reused.append(_outputs(job))
+            pages.update(json.loads(counts))
         else:
             todo.append(job)
             needed |= font_set.paths()
@@ -211,18 +227,50 @@ def build_pdfs(root: Path, editions: list[Edition], out: Path, cache: Path, work
     try:
         _map(pool, make_subset, subsets)
         # the longest documents first, so that no core is left with a big one at the end
-        _map(pool, make_handbook, sorted((j for j in todo if isinstance(j, HandbookJob)), key=lambda j: -len(j.html)))
-        _map(pool, make_leaflet, [j for j in todo if isinstance(j, LeafletJob)])
+        for made in [*_map(pool, make_handbook, sorted((j for j in todo if isinstance(j, HandbookJob)),
+                                                        key=lambda j: -len(j.html))),
+                     *_map(pool, make_leaflet, [j for j in todo if isinstance(j, LeafletJob)])]:
+            pages.update(made)
     finally:
         if pool:
             pool.shutdown(cancel_futures=True)
     if store:
         for job in todo:
-            store.keep(entries[id(job)], _outputs(job))
+            counts = json.dumps({n: pages[n] for n in _outputs(job)}).encode()
+            store.keep(entries[id(job)], {**_outputs(job), PAGES: counts})
         store.prune()
     clean(cache, used | {s.target for s in subsets})
     files = [p for j in jobs for p in (j.handbook, j.booklet)] + [j.target for j in leaflet_jobs]
-    return PrintRun(files, [name for j in todo for name in _outputs(j)], [name for r in reused for name in r])
+    return PrintRun(files, [name for j in todo for name in _outputs(j)], [name for r in reused for name in r],
+                    pages, markup.made)
+
+
+class _Markup:
+    """A document's HTML, kept in ``reuse/markup`` under the edition's fingerprint: setting Chinese
+    type takes about a second per handbook, and an edit changes one edition's text, not all 64."""
+
+    def __init__(self, reuse: Path | None, stamp: Imprint):
+        self.store = Store(reuse, "markup") if reuse else None
+        self.stamp, self.stamp_value = repr(stamp), stamp
+        self.memo: dict[int, bytes] = {}
+        self.made = 0
+
+    def __call__(self, edition: Edition, make, css: str) -> str:
+        if self.store is None:
+            self.made += 1
+            return make(edition, css, self.stamp_value)
+        entry = key(make.__name__, fingerprint(edition, self.memo), css, self.stamp, layer="print")
+        kept = self.store.read(entry, "index.html")
+        if kept is not None:
+            return kept.decode("utf-8")
+        html = make(edition, css, self.stamp_value)
+        self.made += 1
+        self.store.write(entry, "index.html", html.encode("utf-8"))
+        return html
+
+    def prune(self) -> None:
+        if self.store:
+            self.store.prune()
 
 
 def _outputs(job: HandbookJob | LeafletJob) -> dict[str, Path]:
@@ -233,5 +281,5 @@ def _outputs(job: HandbookJob | LeafletJob) -> dict[str, Path]:
 
 def _entry(job: HandbookJob | LeafletJob) -> str:
     # the markup names its font files, whose names carry the hash of their characters
-    return key(type(job).__name__, job.html, *sorted(job.families), *_outputs(job))
+    return key(type(job).__name__, job.html, *sorted(job.families), *_outputs(job), layer="print")
 

@@ -275,7 +275,7 @@ def make_offline_zip(site: Path, edition: str, lang: str, target: Path, online: 
 
     if reuse:
         entry = key("offline", edition, lang, online, title, name or "", str(stamp),
-                    *(f"{rel}\0".encode() + data for rel, data in sources.items()))
+                    *(f"{rel}\0".encode() + data for rel, data in sources.items()), layer="web")
         reuse.reuse_or_make(entry, {target.name: target}, make)
     else:
         make()

@@ -52,9 +52,9 @@ def part_keys(root: Path, build_dir: Path, parts: dict[str, list[str]]) -> dict[
     theme = _files(root / "overrides")
     shape = key(*(p.relative_to(docs).as_posix() for p in tree), (build_dir / renderer.GENERATED).read_bytes(),
                 (root / CONFIG).read_bytes(),
-                *(p.relative_to(root).as_posix().encode() + b"\0" + p.read_bytes() for p in theme))
+                *(p.relative_to(root).as_posix().encode() + b"\0" + p.read_bytes() for p in theme), layer="web")
     return {part: key(shape, *(p.relative_to(docs).as_posix().encode() + b"\0" + p.read_bytes()
-                               for entry in entries for p in _files(docs / entry)))
+                               for entry in entries for p in _files(docs / entry)), layer="web")
             for part, entries in parts.items()}
 
 

@@ -42,7 +42,7 @@ def precompress(site: Path, reuse: Store | None = None) -> tuple[int, int]:
             br.write_bytes(brotli.compress(data, quality=quality))
 
         if reuse:
-            reuse.reuse_or_make(key("precompress", str(quality), data), {"gz": gz, "br": br}, make)
+            reuse.reuse_or_make(key("precompress", str(quality), data, layer="web"), {"gz": gz, "br": br}, make)
         else:
             make()
         before += len(data)

@@ -12,9 +12,8 @@ import html
 import re
 from pathlib import Path
 
-import yaml
-
 from quanyi.content.markdown_file import FENCE
+from quanyi.content.yamlfile import fast_dump, fast_load
 from quanyi.strings import strings
 from quanyi.urls import edition_path, share_card_path, site_page_path, site_url
 
@@ -176,7 +175,7 @@ def add_share_meta(root: Path, handbooks: dict[str, str], files: dict[str, str |
         if not rel.endswith(".md") or not isinstance(text, str):
             continue
         m = FRONT_MATTER.match(text)
-        meta = (yaml.safe_load(m.group(1)) or {}) if m else {}
+        meta = (fast_load(m.group(1)) or {}) if m else {}
         body = text[m.end():] if m else text
         lang, path, _ = page_path(rel)
         handbook = meta.get("handbook") or handbooks[lang]
@@ -188,5 +187,5 @@ def add_share_meta(root: Path, handbooks: dict[str, str], files: dict[str, str |
             handbook=handbook, edition=meta.get("edition_name") or strings(lang, "share")["editions"])
         meta["share"] = {"url": base + path, "image": base + share_card_path(edition, lang),
                          "width": CARD_SIZE[0], "height": CARD_SIZE[1], "alt": alt, "locale": LOCALES[lang]}
-        files[rel] = "\n".join(["---", yaml.safe_dump(meta, allow_unicode=True, sort_keys=True, width=1000).strip(),
+        files[rel] = "\n".join(["---", fast_dump(meta, allow_unicode=True, sort_keys=True, width=1000).strip(),
                                 "---", "", body.lstrip("\n")])

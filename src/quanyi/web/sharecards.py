@@ -216,7 +216,8 @@ def write_cards(editions: list[Edition], handbook: dict[str, str], site: Path,
             path.write_bytes(png(card))
 
         if reuse:
-            reuse.reuse_or_make(key("card", repr(card), repr(card.lines), *fonts), {"card.png": path}, make)
+            entry = key("card", repr(card), repr(card.lines), *fonts, layer="web")
+            reuse.reuse_or_make(entry, {"card.png": path}, make)
         else:
             make()
         written.append(path)

@@ -9,12 +9,15 @@ link then gets a painted page after one round trip instead of two (slow 3G costs
 
 from __future__ import annotations
 
+import json
 import re
 from collections.abc import Iterable
 from html.parser import HTMLParser
 from pathlib import Path
 
 import tinycss2
+
+from quanyi.cache import key
 
 # <link rel="stylesheet"> of the theme and our own; the template writes them in this form
 LINK = re.compile(r'<link rel="stylesheet" href="([^"]+\.css)">\s*')
@@ -59,6 +62,19 @@ class Vocabulary(HTMLParser):
     def handle_data(self, data):
         if self._script:  # an inline script, like WeChat's class on <html>
             self.add_script(data)
+
+    def as_json(self) -> dict:
+        return {"tags": sorted(self.tags), "classes": sorted(self.classes), "ids": sorted(self.ids),
+                "attrs": {n: sorted(v) for n, v in sorted(self.attrs.items())}, "any": sorted(self.any_value)}
+
+    def add(self, other: dict) -> None:
+        """Take in another page's vocabulary (from :meth:`as_json`)."""
+        self.tags.update(other["tags"])
+        self.classes.update(other["classes"])
+        self.ids.update(other["ids"])
+        for name, values in other["attrs"].items():
+            self.attrs.setdefault(name, set()).update(values)
+        self.any_value.update(other["any"])
 
     def add_script(self, text: str) -> None:
         """A script may build any element: every word in it might be a class, id or attribute."""
@@ -181,26 +197,41 @@ def slim_css(css: str, vocab: Vocabulary) -> str:
         drop |= unused
 
 
-def vocabulary(pages: Iterable[Path], scripts: Iterable[Path]) -> Vocabulary:
+def vocabulary(pages: Iterable[Path], scripts: Iterable[Path], memo: Path | None = None) -> Vocabulary:
+    """What the pages and scripts contain. ``memo`` keeps each page's own vocabulary under the hash
+    of its bytes, so a rebuild parses only the pages that changed (parsing all takes seconds)."""
+    known = json.loads(memo.read_text(encoding="utf-8")) if memo and memo.is_file() else {}
+    kept: dict[str, dict] = {}
     vocab = Vocabulary()
     for page in pages:
-        vocab.feed(page.read_text(encoding="utf-8"))
-        vocab.close()
-        vocab.reset()
+        data = page.read_bytes()
+        digest = key("vocabulary", data, layer="web")
+        if digest not in known:
+            one = Vocabulary()
+            one.feed(data.decode("utf-8"))
+            one.close()
+            known[digest] = one.as_json()
+        kept[digest] = known[digest]
+        vocab.add(kept[digest])
     for script in scripts:
         vocab.add_script(script.read_text(encoding="utf-8"))
+    if memo:
+        memo.parent.mkdir(parents=True, exist_ok=True)
+        tmp = memo.with_name(memo.name + ".tmp")
+        tmp.write_text(json.dumps(kept, ensure_ascii=False, sort_keys=True), encoding="utf-8")
+        tmp.replace(memo)
     return vocab
 
 
-def inline_styles(site: Path, scripts: Iterable[str], classes: Iterable[str] = ()) -> int:
+def inline_styles(site: Path, scripts: Iterable[str], classes: Iterable[str] = (), memo: Path | None = None) -> int:
     """Replace every page's stylesheet links by one <style> of the rules the site can use.
 
     ``scripts``: site-relative paths of our own scripts, whose classes count as used; ``classes``:
-    classes that later steps add to pages (the offline copy's). Returns the size of the inlined
-    CSS in bytes.
+    classes that later steps add to pages (the offline copy's); ``memo``: see :func:`vocabulary`.
+    Returns the size of the inlined CSS in bytes.
     """
     pages = sorted(site.rglob("*.html"))
-    vocab = vocabulary(pages, [site / s for s in scripts])
+    vocab = vocabulary(pages, [site / s for s in scripts], memo)
     vocab.classes.update(classes)
     cache: dict[tuple[str, ...], str] = {}
     size = 0

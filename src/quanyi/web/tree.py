@@ -9,9 +9,8 @@ from __future__ import annotations
 
 import re
 import shutil
+from collections.abc import Collection
 from pathlib import Path
-
-import yaml
 
 from quanyi.assembly.assemble import Edition
 from quanyi.assembly.compare import comparison_page
@@ -19,6 +18,7 @@ from quanyi.assembly.overlay import OVERLAY_ATTR, box_name
 from quanyi.content.markdown_file import FENCE, scan_headings
 from quanyi.content.model import Project
 from quanyi.content.translation import chapter_drift, overlay_drift
+from quanyi.content.yamlfile import fast_dump
 from quanyi.strings import LANGS, date, strings, word
 from quanyi.updates.feeds import atom_feed, feed_stylesheet
 from quanyi.updates.sms import short_link_pages
@@ -35,6 +35,8 @@ from quanyi.web.tools import tools_page
 
 PLACEHOLDER = re.compile(r"\{\{\s*editions\s*\}\}")
 SIZE_MARK = "@@size:"
+PAGES_MARK = "@@pages:"
+MARK = re.compile(r"@@(size|pages):([^@]+)@@")
 DOWNLOADS = re.compile(r"\{\{\s*downloads\s*\}\}")
 # Classes the offline copy (web/offline.py) finds its way by: the province switch, the print links.
 SWITCH = "edition-switch"
@@ -55,7 +57,7 @@ def telify(text: str) -> str:
     for line in text.split("\n"):
         if FENCE.match(line):
             in_fence = not in_fence
-        if in_fence or line.startswith("#") or line.startswith("---"):
+        if in_fence or line.startswith("#") or line.startswith("---") or not HOTLINE.search(line):
             out.append(line)
             continue
         pieces, last = [], 0
@@ -94,7 +96,7 @@ def edition_name(edition: Edition) -> str:
 def _front_matter(edition: Edition, **extra) -> list[str]:
     # the page's <title> is "工资 · 广东省版 · 劳动者权益手册" (overrides/main.html puts it together)
     meta = {"edition": edition.code, "edition_name": edition_name(edition), "handbook": edition.title, **extra}
-    return ["---", yaml.safe_dump(meta, allow_unicode=True, sort_keys=True).strip(), "---", ""]
+    return ["---", fast_dump(meta, allow_unicode=True, sort_keys=True).strip(), "---", ""]
 
 
 def mark_outdated(project: Project, edition: Edition, slug: str, lines: list[str]) -> list[str]:
@@ -214,12 +216,6 @@ def _size(n: int) -> str:
     return f"{n / 1_000_000:.1f} MB" if n >= 1_000_000 else f"{n // 1000} KB"
 
 
-def _pdf_facts(path: Path) -> tuple[int, str]:
-    from pypdf import PdfReader
-
-    return len(PdfReader(path).pages), _size(path.stat().st_size)
-
-
 def _edition_heading(project: Project, code: str, lang: str) -> str:
     """``北京市版`` / ``Beijing edition``, ``全国版`` / ``National edition``."""
     if code == "national":
@@ -236,15 +232,17 @@ def _download(t: dict[str, str], kind: str, href: str, facts: str) -> list[str]:
             f'<p class="quanyi-dl__how">{t[kind + "-how"]}</p></li>']
 
 
-def downloads_page(project: Project, lang: str, downloads: Path | None) -> str:
+def downloads_page(project: Project, lang: str, prints: Collection[str] | None) -> str:
     """The downloads page's body: edition links, then a card per edition with its four files in ``lang``.
 
-    Sizes and page counts come from the files just made; offline copies are made after the pages,
-    so their sizes are a mark that :func:`fill_sizes` replaces. Without the files (the preview, ``make
-    assemble``) each card says how to make them, and keeps its anchor, which every edition's home links to.
+    ``prints``: the names of the print files the build makes. Their page counts and sizes, and
+    the offline copies' sizes, are marks that :func:`fill_sizes` replaces once the files exist, so
+    the page does not wait for them (and is rendered again only when the list changes). Without
+    print files (the preview, ``make assemble``) each card says how to make them, and keeps its
+    anchor, which every edition's home links to.
     """
     t = strings(lang, "downloads")
-    built = downloads is not None and any(downloads.glob("*.pdf"))
+    built = bool(prints)
     here = lang_root(lang) + DOWNLOADS_DIR  # the downloads page; the files are in the one shared folder
     other = next(x for x in LANGS if x != lang)
     editions = project.editions()
@@ -263,11 +261,10 @@ def downloads_page(project: Project, lang: str, downloads: Path | None) -> str:
             continue
         items = []
         for kind in PRINT_KINDS:
-            path = downloads / download_name(code, lang, kind)
-            if path.exists():
-                pages, size = _pdf_facts(path)
+            name = download_name(code, lang, kind)
+            if name in prints:
                 items += _download(t, kind, relative(here, download_path(code, lang, kind)),
-                                   f"PDF · {t['pages'].format(n=pages)} · {size}")
+                                   f"PDF · {t['pages'].format(n=f'{PAGES_MARK}{name}@@')} · {SIZE_MARK}{name}@@")
         items += _download(t, "offline", relative(here, download_path(code, lang, "offline")),
                            f"ZIP · {SIZE_MARK}{download_name(code, lang, 'offline')}@@")
         # the WeChat notice is shown only in WeChat's browser, which blocks downloads (overrides/main.html marks it)
@@ -276,17 +273,19 @@ def downloads_page(project: Project, lang: str, downloads: Path | None) -> str:
     return "\n".join(lines)
 
 
-def fill_sizes(site: Path) -> None:
-    """Offline copies are made from the rendered site, after the downloads page: fill in their sizes."""
+def fill_sizes(site: Path, pages: dict[str, int]) -> None:
+    """Print files and offline copies are made beside or after the pages: fill in their page counts
+    (``pages``, by file name, from the print step: reading them back from tagged PDFs is slow) and sizes."""
+    def fact(m: re.Match) -> str:
+        return _size((site / DOWNLOADS_DIR / m.group(2)).stat().st_size) if m.group(1) == "size" \
+            else str(pages[m.group(2)])
+
     for page in (site / "downloads/index.html", site / "en/downloads/index.html"):
         if page.exists():
-            text = page.read_text(encoding="utf-8")
-            text = re.sub(re.escape(SIZE_MARK) + r"([^@]+)@@",
-                          lambda m: _size((site / DOWNLOADS_DIR / m.group(1)).stat().st_size), text)
-            page.write_text(text, encoding="utf-8")
+            page.write_text(MARK.sub(fact, page.read_text(encoding="utf-8")), encoding="utf-8")
 
 
-def render_tree(project: Project, editions: list[Edition], downloads: Path | None = None) -> dict[str, str]:
+def render_tree(project: Project, editions: list[Edition], prints: Collection[str] | None = None) -> dict[str, str]:
     """Every file of the staging tree, path (relative to docs/) -> text."""
     files: dict[str, str] = {}
     for lang in LANGS:
@@ -297,7 +296,7 @@ def render_tree(project: Project, editions: list[Edition], downloads: Path | Non
                 if path.suffix == ".md":
                     text = path.read_text(encoding="utf-8-sig")
                     text = PLACEHOLDER.sub(_edition_list(project, lang), text)
-                    text = DOWNLOADS.sub(lambda m, lang=lang: downloads_page(project, lang, downloads), text)
+                    text = DOWNLOADS.sub(lambda m, lang=lang: downloads_page(project, lang, prints), text)
                     files[rel] = telify(text)
                 else:
                     files[rel] = path  # copied as bytes
@@ -336,14 +335,15 @@ def nav(project: Project) -> list:
     return site_pages + editions
 
 
-def write_tree(project: Project, editions: list[Edition], build_dir: Path, downloads: Path | None = None) -> int:
+def write_tree(project: Project, editions: list[Edition], build_dir: Path,
+               prints: Collection[str] | None = None) -> int:
     """Write the staging tree, touching only files whose content changed.
 
     Leaving unchanged files alone keeps the preview server from rebuilding needlessly.
     Returns the number of files written.
     """
     docs = build_dir / renderer.TREE
-    files = render_tree(project, editions, downloads)
+    files = render_tree(project, editions, prints)
     written = 0
     for rel, content in files.items():
         target = docs / rel

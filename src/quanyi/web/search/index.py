@@ -68,7 +68,7 @@ def index_editions(site: Path, editions: list[str], words: SearchWords, reuse: S
         for edition in editions:
             target = site / search_index_path(lang, edition)
             pages = sorted((site / edition_path(lang, edition)).rglob("index.html"))
-            entry = key(*(p.relative_to(site).as_posix().encode() + b"\0" + p.read_bytes() for p in pages))
+            entry = key(*(p.relative_to(site).as_posix().encode() + b"\0" + p.read_bytes() for p in pages), layer="web")
             if reuse is not None and reuse.fetch(entry, {"index.json": target}):
                 index = json.loads(target.read_text(encoding="utf-8"))
             else:
