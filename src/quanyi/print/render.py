@@ -31,6 +31,7 @@ from .handbook import COVER_ENV, COVERS, Imprint, handbook_html
 from .paper import keep
 
 STYLE = Path(__file__).with_name("handbook.css")
+NAME = "index.html"  # a document's HTML in its cache entry
 PAGES = "pages.json"  # in a cache entry: the page count of each file, which the downloads page shows
 
 __all__ = ["PrintError", "build_pdfs", "print_names"]
@@ -178,17 +179,34 @@ def build_pdfs(root: Path, editions: list[Edition], out: Path, cache: Path, work
     document's PDFs under the hash of its markup and fonts, so that an unchanged document
     is copied, byte for byte, instead of rendered again.
     """
+    pools: list[Executor] = []  # one, made when some work can use more than one core
+
+    def pool_for(tasks: int) -> Executor | None:
+        if not pools and tasks > 1 and (workers or os.cpu_count() or 1) > 1:
+            pools.append(_pool(min(workers or os.cpu_count() or 1, tasks)))
+        return pools[0] if pools else None
+
+    try:
+        return _build_pdfs(root, editions, out, cache, leaflets, reuse, pool_for)
+    finally:
+        for pool in pools:
+            pool.shutdown(cancel_futures=True)
+
+
+def _build_pdfs(root: Path, editions: list[Edition], out: Path, cache: Path, leaflets: list[Edition],
+                reuse: Path | None, pool_for) -> PrintRun:
     stamp = imprint(root)
     style = STYLE.read_text(encoding="utf-8")
     markup = _Markup(reuse, stamp)
-    handbooks = {download_name(ed.code, ed.lang, "handbook"): (ed, markup(ed, handbook_html, style))
-                 for ed in editions}
+    wanted = [("handbook", ed, style) for ed in editions] + [("brochure", ed, "") for ed in leaflets]
     try:
-        brochures = {download_name(ed.code, ed.lang, "brochure"): (ed, markup(ed, leaflet_html, ""))
-                     for ed in leaflets}
+        html = markup.all(pool_for, wanted)
     except PanelCountError as exc:
         raise PrintError(str(exc)) from exc
-    markup.prune()
+    handbooks = {download_name(ed.code, ed.lang, kind): (ed, h)
+                 for (kind, ed, _), h in zip(wanted, html, strict=True) if kind == "handbook"}
+    brochures = {download_name(ed.code, ed.lang, kind): (ed, h)
+                 for (kind, ed, _), h in zip(wanted, html, strict=True) if kind == "brochure"}
     documents = handbooks | brochures
     texts = {name: visible_text(markup) for name, (_, markup) in documents.items()}
     # one set of fonts for the national text, shared by every edition, plus each edition's own few characters
@@ -222,18 +240,13 @@ def build_pdfs(root: Path, editions: list[Edition], out: Path, cache: Path, work
             todo.append(job)
             needed |= font_set.paths()
     subsets = [s for s in subsets if s.target in needed]  # only the fonts of documents still to render
-    workers = min(workers or os.cpu_count() or 1, max(len(subsets), len(todo), 1))
-    pool = _pool(workers) if todo else None
-    try:
-        _map(pool, make_subset, subsets)
-        # the longest documents first, so that no core is left with a big one at the end
-        for made in [*_map(pool, make_handbook, sorted((j for j in todo if isinstance(j, HandbookJob)),
-                                                        key=lambda j: -len(j.html))),
-                     *_map(pool, make_leaflet, [j for j in todo if isinstance(j, LeafletJob)])]:
-            pages.update(made)
-    finally:
-        if pool:
-            pool.shutdown(cancel_futures=True)
+    pool = pool_for(max(len(subsets), len(todo)))
+    _map(pool, make_subset, subsets)
+    # the longest documents first, so that no core is left with a big one at the end
+    for made in [*_map(pool, make_handbook, sorted((j for j in todo if isinstance(j, HandbookJob)),
+                                                    key=lambda j: -len(j.html))),
+                 *_map(pool, make_leaflet, [j for j in todo if isinstance(j, LeafletJob)])]:
+        pages.update(made)
     if store:
         for job in todo:
             counts = json.dumps({n: pages[n] for n in _outputs(job)}).encode()
@@ -245,32 +258,40 @@ def build_pdfs(root: Path, editions: list[Edition], out: Path, cache: Path, work
                     pages, markup.made)
 
 
+MAKERS = {"handbook": handbook_html, "brochure": leaflet_html}
+
+
+def make_markup(job: tuple[str, Edition, str, Imprint]) -> str:
+    """Worker: one document's HTML (``kind`` of :data:`MAKERS`, edition, style sheet, imprint)."""
+    kind, edition, css, stamp = job
+    return MAKERS[kind](edition, css, stamp)
+
+
 class _Markup:
-    """A document's HTML, kept in ``reuse/markup`` under the edition's fingerprint: setting Chinese
+    """Documents' HTML, kept in ``reuse/markup`` under their edition's fingerprint: setting Chinese
     type takes about a second per handbook, and an edit changes one edition's text, not all 64."""
 
     def __init__(self, reuse: Path | None, stamp: Imprint):
         self.store = Store(reuse, "markup") if reuse else None
-        self.stamp, self.stamp_value = repr(stamp), stamp
-        self.memo: dict[int, bytes] = {}
+        self.stamp = stamp
         self.made = 0
 
-    def __call__(self, edition: Edition, make, css: str) -> str:
-        if self.store is None:
-            self.made += 1
-            return make(edition, css, self.stamp_value)
-        entry = key(make.__name__, fingerprint(edition, self.memo), css, self.stamp, layer="print")
-        kept = self.store.read(entry, "index.html")
-        if kept is not None:
-            return kept.decode("utf-8")
-        html = make(edition, css, self.stamp_value)
-        self.made += 1
-        self.store.write(entry, "index.html", html.encode("utf-8"))
-        return html
-
-    def prune(self) -> None:
+    def all(self, pool_for, wanted: list[tuple[str, Edition, str]]) -> list[str]:
+        """The HTML of each (kind, edition, style sheet): kept, or made on as many cores as there are."""
+        memo: dict[int, bytes] = {}
+        entries = [key(kind, fingerprint(ed, memo), css, repr(self.stamp), layer="print") for kind, ed, css in wanted]
+        kept = [self.store.read(e, NAME) if self.store else None for e in entries]
+        todo = [i for i, data in enumerate(kept) if data is None]
+        made = _map(pool_for(len(todo)), make_markup, [(*wanted[i], self.stamp) for i in todo])
+        self.made = len(todo)
+        html = [data.decode("utf-8") if data is not None else "" for data in kept]
+        for i, text in zip(todo, made, strict=True):
+            html[i] = text
+            if self.store:
+                self.store.write(entries[i], NAME, text.encode("utf-8"))
         if self.store:
             self.store.prune()
+        return html
 
 
 def _outputs(job: HandbookJob | LeafletJob) -> dict[str, Path]:
