@@ -48,7 +48,8 @@ def load_checked(root: Path, problems: Problems, today: dt.date | None = None) -
                        "can be checked", "restore reference/statutes/ from the repository "
                        "(git checkout -- reference/statutes)")
     else:
-        check_citations(_all_markdown(project), Statutes(statutes), problems, local_titles(project))
+        documents = [part for document in project.documents for part in document.texts()]
+        check_citations(_all_markdown(project) + documents, Statutes(statutes), problems, local_titles(project))
     if not problems.errors:
         all_editions(project)  # assembly itself must succeed too
     return project
