@@ -155,7 +155,13 @@ _PRINT = {
            "card-back": "求助电话卡（背面）", "card-back-cut": "剪下以前先在背面填好。",
            "card-call": "有问题，打电话", "card-12333": "劳动保障：工资、合同、社保、工伤",
            "card-12348": "法律援助", "card-tell": "打电话时说清楚：", "card-name": "我的名字",
-           "card-employer": "单位名称", "card-address": "单位地址"},
+           "card-employer": "单位名称", "card-address": "单位地址",
+           # the blank documents in the appendix (print/documents.py, from handbooks/documents.yml)
+           "documents": "附录：空白文书",
+           "documents-intro": "这几份文书可以复印，或者剪下来，用笔填好再交出去。在横线上写，横线下面的小字说明写什么；"
+                              "符合的，在方框里打勾。交出去以前，自己留一份复印件。",
+           "documents-online": "在手机上填写、复制或者打印，用网站上的「算一算、写一写」页：",
+           "document-label": ""},
     "en": {"applies": "Applies to", "language": "Language", "language-name": "English",
            "edition-date": "Edition date", "rules-as-of": "Rules as of",
            "national": "All of China (national rules only)", "contents": "Contents",
@@ -190,7 +196,15 @@ _PRINT = {
            "card-back": "Hotline card (back)", "card-back-cut": "Fill in the back before you cut.",
            "card-call": "Questions? Call", "card-12333": "Labour: wages, contracts, social insurance, injury",
            "card-12348": "Legal aid", "card-tell": "When you call, say:", "card-name": "My name",
-           "card-employer": "Employer", "card-address": "Employer’s address"},
+           "card-employer": "Employer", "card-address": "Employer’s address",
+           "documents": "Appendix: blank documents",
+           "documents-intro": "These documents are in Chinese, the language employers and arbitration commissions "
+                              "use. Photocopy a page or cut it out, and fill it in by hand: write on the lines (the "
+                              "small print under a line says what goes there) and tick the boxes that apply. Keep a "
+                              "copy before you hand it in.",
+           "documents-online": "To fill them in on your phone, then copy or print them, use the tools page of the "
+                               "website:",
+           "document-label": "The document, in Chinese:"},
 }
 # What a shared link shows (web/share.py, web/sharecards.py): the card's lines, and the description of
 # pages that have no text of their own (an edition's home, search). {edition}: "广东省版", "全国版和各省版本".
@@ -332,7 +346,7 @@ _TOOLS = {
         "no-average": "我们还没有核实本省的职工月平均工资，所以计算器不封顶；你知道数额的，可以填进去。",
         "tiers": "本版的最低工资：",
         "documents": "文书：填好就能用",
-        "documents-intro": "在框里把【】换成你的情况，然后复制或者打印（A4）。",
+        "documents-intro": "在框里把【】换成你的情况；写着几样、用「/」隔开的，留下符合的。然后复制或者打印（A4）。",
         "copy": "复制文字", "print": "打印",
     },
     "en": {
@@ -418,8 +432,8 @@ _TOOLS = {
         "tiers": "This edition's minimum wage: ",
         "documents": "Documents to fill in",
         "documents-intro": "These documents are written in Chinese, the language the employer and the arbitration "
-                           "commission use. Replace each 【】 with your details in the box, then copy or print it "
-                           "(A4).",
+                           "commission use. Replace each 【】 with your details in the box (where it lists choices "
+                           "split by “/”, keep those that apply), then copy or print it (A4).",
         "copy": "Copy the text", "print": "Print",
     },
 }

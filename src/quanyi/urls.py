@@ -28,6 +28,9 @@ SEARCH_INDEX = "search-index/"  # the JavaScript builds the same paths: keep the
 PRINT_KINDS = ("handbook", "booklet", "brochure")
 SHARE = "assets/share/"
 TOOLS = "tools"  # each edition's calculators and documents: beijing/tools/, en/beijing/tools/ (web/tools.py)
+# the tools page's anchors: one per calculator, then the documents (one more per document in handbooks/documents.yml)
+CALCULATORS = ("compensation", "double-wages", "overtime", "minimum-wage", "unpaid")
+DOCUMENTS_ANCHOR = "documents"
 
 # Short links: the alphabet leaves out characters that are easy to misread on a phone (0/O, 1/l/I).
 SHORT = "23456789abcdefghijkmnpqrstuvwxyz"

@@ -13,13 +13,14 @@ from html import escape
 
 from quanyi.content.documents import FILLED_BY_TALLY
 from quanyi.strings import strings
+from quanyi.urls import DOCUMENTS_ANCHOR
 
 
 def letters(edition) -> list[str]:
     t = strings(edition.lang, "tools")
     if not edition.documents:
         return []
-    lines = [f"## {t['documents']} {{#documents}}", "", t["documents-intro"], ""]
+    lines = [f"## {t['documents']} {{#{DOCUMENTS_ANCHOR}}}", "", t["documents-intro"], ""]
     for document in edition.documents:
         name = document.name[edition.lang]
         lines += [f"### {name} {{#{document.id}}}", "", document.about[edition.lang], ""]

@@ -12,6 +12,7 @@ from __future__ import annotations
 from html import escape
 
 from quanyi.strings import number, strings
+from quanyi.urls import CALCULATORS
 from quanyi.urls import TOOLS as SLUG
 from quanyi.web.letters import letters
 
@@ -30,6 +31,7 @@ FORMS = {
                                      ("hourly", "money?")]),
     "unpaid": ("unpaid", [("months", "count"), ("wage", "money"), ("paid", "money?")]),
 }
+assert tuple(FORMS) == CALCULATORS  # the anchors the link check knows (quanyi.urls)
 
 
 def _input(tool: str, name: str, kind: str, label: str, value: str = "") -> str:
