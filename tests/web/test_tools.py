@@ -116,3 +116,29 @@ def test_the_tool_assets_stay_far_inside_15_kb_gzip():
     size = sum(len(gzip.compress((REPO / "overrides/assets" / name).read_bytes(), 9))
                for name in ("quanyi-tools.js", "quanyi-tools.css"))
     assert size <= 5_000, size  # the page's own HTML is smaller than a chapter's (about 8.5 KB gzip)
+
+
+# each section and the parts of its edition's tools page it links to (handbooks/labour-rights/*/…)
+SECTION_LINKS = {("wages", "unpaid-wages"): ("unpaid", "demand-letter"), ("wages", "minimum-wage"): ("minimum-wage",),
+                 ("working-hours", "overtime-pay"): ("overtime",),
+                 ("ending-a-job", "economic-compensation"): ("compensation",),
+                 ("ending-a-job", "no-written-contract"): ("double-wages",)}
+
+
+@pytest.mark.parametrize("edition", ["national", "guangdong", "en/national", "en/guangdong"])
+def test_the_built_sections_link_to_their_edition_s_calculators(real_site, edition):
+    tools = real_site / edition / "tools" / "index.html"
+    ids = set(re.findall(r'\sid="([^"]+)"', tools.read_text(encoding="utf-8")))
+    for (chapter, sid), targets in SECTION_LINKS.items():
+        page = real_site / edition / chapter / "index.html"
+        html = page.read_text(encoding="utf-8")
+        start = html.index(f'id="{sid}"')
+        section = html[start:html.find("<h2", start)]
+        hrefs = re.findall(r'<a href="([^"]+)"', section)
+        for target in targets:
+            href = next((h for h in hrefs if h.endswith(f"#{target}")), None)
+            assert href, (edition, chapter, sid, target, hrefs)
+            path, _, anchor = href.partition("#")
+            resolved = (page.parent / path / "index.html").resolve()
+            assert resolved == tools.resolve(), (edition, href)  # this edition's own tools page
+            assert anchor in ids, (edition, href)
