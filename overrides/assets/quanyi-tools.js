@@ -2,7 +2,8 @@
    The rules (articles in handbooks/tools.yml, which the tests run against these functions):
    compensation: LCL Art. 47 (and 87 for 2x, 40 for one month in lieu of notice);
    double wages: LCL Art. 82, Implementing Regulations Arts. 6-7; overtime: Labour Law Art. 44,
-   monthly / 21.75 / 8 (劳社部发〔2008〕3号); minimum wage: 最低工资规定 Art. 12; unpaid wages: agreed - paid. */
+   monthly / 21.75 / 8 (劳社部发〔2008〕3号); minimum wage: 最低工资规定 Arts. 5 and 12, LCL Art. 72 (by the hour,
+   against the hourly minimum); unpaid wages: agreed - paid. A result's "say" names the form's wording for it. */
 (function () {
   "use strict";
   var cents = function (x) { return Math.round(x * 100 + 1e-6) / 100; };
@@ -25,7 +26,7 @@
       base = 3 * o.average; n = Math.min(n, 12); capped = true;
     }
     var total = n * base * (o.unlawful ? 2 : 1) + (o.notice ? o.wage : 0);
-    return {years: n, base: cents(base), capped: capped, total: cents(total)};
+    return {years: n, base: cents(base), capped: capped, total: cents(total), say: capped ? "capped" : "result"};
   }
 
   /* LCL Art. 82, Regulations Arts. 6-7: the extra month's wage from the second month, at most 11 months */
@@ -41,10 +42,19 @@
     return {hourly: cents(hourly), total: cents(total)};
   }
 
-  /* 最低工资规定 Art. 12: overtime pay, shift/night/high-temperature allowances and benefits do not count */
+  /* 最低工资规定 Art. 12: overtime pay, shift/night/high-temperature allowances and benefits do not count.
+     Art. 5, LCL Art. 72: paid by the hour (hours given), against the hourly minimum for those hours. */
   function minimumWage(o) {
     var counted = o.pay - (o.overtime || 0) - (o.allowances || 0) - (o.benefits || 0);
-    return {counted: cents(counted), short: cents(Math.max(0, o.minimum - counted)), below: counted < o.minimum};
+    if (o.hours > 0) {
+      if (!(o.hourly > 0)) return {missing: "hourly"};
+      var owed = o.hourly * o.hours;
+      return {counted: cents(counted), rate: cents(counted / o.hours), hours: o.hours,
+              short: cents(Math.max(0, owed - counted)), say: counted < owed - 1e-9 ? "hourly" : "hourly-ok"};
+    }
+    if (!(o.minimum > 0)) return {missing: "minimum"};
+    return {counted: cents(counted), short: cents(Math.max(0, o.minimum - counted)),
+            say: counted < o.minimum ? "result" : "ok"};
   }
 
   function unpaid(o) {
@@ -81,7 +91,12 @@
       o.months = service(o.start, o.end);
       if (o.months === null) { out.textContent = say.dates; out.className = "quanyi-tool__error"; return; }
     }
-    var res = tools[name](o), tpl = form.getAttribute("data-say-" + (res.capped ? "capped" : res.below === false ? "ok" : "result"));
+    var res = tools[name](o);
+    if (res.missing) {  /* a field this case needs, e.g. the hourly minimum when hours are given */
+      out.textContent = say.bad + form.elements[res.missing].labels[0].textContent;
+      out.className = "quanyi-tool__error"; return;
+    }
+    var tpl = form.getAttribute("data-say-" + (res.say || "result"));
     out.className = "quanyi-tool__result";
     out.textContent = tpl.replace(/\{(\w+)\}/g, function (_, k) { return k in res ? res[k] : o[k]; });
     out.setAttribute("data-total", res.total !== undefined ? res.total : res.short);

@@ -155,7 +155,13 @@ _PRINT = {
            "card-back": "求助电话卡（背面）", "card-back-cut": "剪下以前先在背面填好。",
            "card-call": "有问题，打电话", "card-12333": "劳动保障：工资、合同、社保、工伤",
            "card-12348": "法律援助", "card-tell": "打电话时说清楚：", "card-name": "我的名字",
-           "card-employer": "单位名称", "card-address": "单位地址"},
+           "card-employer": "单位名称", "card-address": "单位地址",
+           # the blank documents in the appendix (print/documents.py, from handbooks/documents.yml)
+           "documents": "附录：空白文书",
+           "documents-intro": "这几份文书可以复印，或者剪下来，用笔填好再交出去。在横线上写，横线下面的小字说明写什么；"
+                              "符合的，在方框里打勾。交出去以前，自己留一份复印件。",
+           "documents-online": "在手机上填写、复制或者打印，用网站上的「算一算、写一写」页：",
+           "document-label": ""},
     "en": {"applies": "Applies to", "language": "Language", "language-name": "English",
            "edition-date": "Edition date", "rules-as-of": "Rules as of",
            "national": "All of China (national rules only)", "contents": "Contents",
@@ -190,7 +196,15 @@ _PRINT = {
            "card-back": "Hotline card (back)", "card-back-cut": "Fill in the back before you cut.",
            "card-call": "Questions? Call", "card-12333": "Labour: wages, contracts, social insurance, injury",
            "card-12348": "Legal aid", "card-tell": "When you call, say:", "card-name": "My name",
-           "card-employer": "Employer", "card-address": "Employer’s address"},
+           "card-employer": "Employer", "card-address": "Employer’s address",
+           "documents": "Appendix: blank documents",
+           "documents-intro": "These documents are in Chinese, the language employers and arbitration commissions "
+                              "use. Photocopy a page or cut it out, and fill it in by hand: write on the lines (the "
+                              "small print under a line says what goes there) and tick the boxes that apply. Keep a "
+                              "copy before you hand it in.",
+           "documents-online": "To fill them in on your phone, then copy or print them, use the tools page of the "
+                               "website:",
+           "document-label": "The document, in Chinese:"},
 }
 # What a shared link shows (web/share.py, web/sharecards.py): the card's lines, and the description of
 # pages that have no text of their own (an edition's home, search). {edition}: "广东省版", "全国版和各省版本".
@@ -269,6 +283,161 @@ _TRANSLATION = {
 }
 
 
+# The tools page (web/tools.py, web/letters.py): five calculators, each with its rule and a worked example,
+# and the documents to fill in. Every citation is checked against reference/statutes/ (tests/web/test_tools.py);
+# the examples are the handbook's own worked examples. {…} in "say": what the calculator found.
+_TOOLS = {
+    "zh": {
+        "title": "算一算、写一写：计算器和文书",
+        "intro": "下面的计算器只在你的手机里计算，不会把你填的内容发出去，也不会保存。结果只供参考，"
+                 "拿不准的请拨打 12333 或 12348 问。",
+        "calc": "计算", "yuan": "元", "formula": "怎么算", "example": "例子", "hour": "每小时",
+        "compensation": "经济补偿",
+        "compensation-rule": "每满一年付一个月工资；六个月以上不满一年按一年算；不满六个月付半个月"
+                             "（《劳动合同法》第四十七条）。月工资是离职前12个月的平均工资，按应得工资算：计时工资或者计件工资，加上奖金、津贴和补贴，"
+                             "都要算进去；平均下来低于当地最低工资的，按最低工资算；干了不到12个月的，按实际干的月数算平均"
+                             "（《劳动合同法实施条例》第二十七条）。月工资高于当地上年度职工月平均工资三倍的，按三倍算，"
+                             "最多算十二年（《劳动合同法》第四十七条）。违法解除付两倍（《劳动合同法》第八十七条）。"
+                             "按《劳动合同法》第四十条辞退，又没有提前30天书面通知的，再加一个月工资，按上个月的工资算"
+                             "（《劳动合同法实施条例》第二十条）。",
+        "compensation-example": "干了3年5个月，最后12个月平均每月工资4000元：3个满年算3个月，剩下5个月算半个月，"
+                                "一共3.5个月 × 4000元 = 14000元。违法辞退付两倍：28000元。",
+        "double-wages": "没签书面合同的二倍工资",
+        "double-wages-rule": "超过一个月没签书面劳动合同，从第二个月起每月多付一个月工资，最多11个月"
+                             "（《劳动合同法》第八十二条、《劳动合同法实施条例》第六条、第七条）。要在一年内申请仲裁"
+                             "（《劳动争议调解仲裁法》第二十七条）。",
+        "double-wages-example": "干了6个月一直没签合同，月工资5000元：多付5个月，25000元。",
+        "overtime": "加班费",
+        "overtime-rule": "工作日加班付150%，休息日加班又不补休付200%，法定节假日加班付300%（《劳动法》第四十四条）。"
+                         "按劳动合同约定的你本人的工资算（《工资支付暂行规定》第十三条）。"
+                         "小时工资 = 月工资 ÷ 21.75 ÷ 8（劳社部发〔2008〕3号）。法定节假日一年13天：元旦1天，"
+                         "春节4天，清明节1天，劳动节2天，端午节1天，中秋节1天，国庆节3天"
+                         "（《全国年节及纪念日放假办法》第二条）。",
+        "overtime-example": "月工资3480元，小时工资 3480 ÷ 21.75 ÷ 8 = 20元。工作日加班10小时 300元，周六加班8小时"
+                            "没补休 320元，国庆节加班8小时 480元：一共1100元。",
+        "minimum-wage": "最低工资核对",
+        "minimum-wage-rule": "加班工资，中班、夜班、高温、低温、井下、有毒有害等津贴，以及国家规定的福利，"
+                             "都不算进最低工资（《最低工资规定》第十二条）。按月拿工资的，和月最低工资比；非全日制按小时拿工资的，"
+                             "和小时最低工资比（《最低工资规定》第五条、《劳动合同法》第七十二条）。",
+        "minimum-wage-example": "月工资2800元，其中加班费500元：只算2300元；最低工资2500元，少了200元。"
+                                "按小时算：干了40小时拿800元，每小时20元；小时最低工资23.7元，少了148元。",
+        "unpaid": "欠薪合计",
+        "unpaid-rule": "欠的工资 = 欠薪月数 × 约定月工资 − 已经付的。老板要按时足额发工资（《劳动合同法》第三十条）。",
+        "unpaid-example": "欠3个月，每月5000元，付过6000元：还欠9000元。",
+        "fields": {"start": "入职日期", "end": "离职日期", "wage": "月工资（元）",
+                   "compensation.wage": "离职前12个月的平均月工资（元）",
+                   "average": "当地上年度职工月平均工资（元，不知道就空着）", "unlawful": "老板违法辞退（付两倍）",
+                   "notice": "按《劳动合同法》第四十条辞退，没提前30天书面通知", "months": "月数",
+                   "workday": "工作日加班小时数",
+                   "restday": "休息日加班小时数（没补休）", "holiday": "法定节假日加班小时数",
+                   "pay": "实发工资（元）", "overtime": "其中加班费（元）",
+                   "allowances": "其中夜班、高温等津贴（元）", "benefits": "其中福利（元）",
+                   "hours": "按小时拿工资的：这些工资干了多少小时（按月拿的不填）",
+                   "minimum": "当地月最低工资（元）", "hourly": "当地小时最低工资（元）", "paid": "已经付了多少（元）"},
+        "say": {"compensation": "经济补偿：{years} 个月工资 × {base} 元，合计 {total} 元。",
+                "compensation-capped": "月工资超过当地平均工资三倍：按 {base} 元、最多12年算，合计 {total} 元。",
+                "double-wages": "多付 {months} 个月，合计 {total} 元。",
+                "overtime": "小时工资 {hourly} 元，加班费合计 {total} 元。",
+                "minimum-wage": "算进最低工资的是 {counted} 元，少了 {short} 元。",
+                "minimum-wage-ok": "算进最低工资的是 {counted} 元，没有低于最低工资。",
+                "minimum-wage-hourly": "每小时算进最低工资的是 {rate} 元，{hours} 小时一共少了 {short} 元。",
+                "minimum-wage-hourly-ok": "每小时算进最低工资的是 {rate} 元，没有低于小时最低工资。",
+                "unpaid": "还欠你 {total} 元。"},
+        "no-average": "我们还没有核实本省的职工月平均工资，所以计算器不封顶；你知道数额的，可以填进去。",
+        "tiers": "本版的最低工资：",
+        "documents": "文书：填好就能用",
+        "documents-intro": "在框里把【】换成你的情况；写着几样、用「/」隔开的，留下符合的。然后复制或者打印（A4）。",
+        "copy": "复制文字", "print": "打印",
+    },
+    "en": {
+        "title": "Calculators and documents",
+        "intro": "These calculators work only on your phone: nothing you type is sent or saved. The results are a "
+                 "guide; if you are not sure, call 12333 or 12348.",
+        "calc": "Calculate", "yuan": "yuan", "formula": "How it is worked out", "example": "Example",
+        "hour": "an hour",
+        "compensation": "Economic compensation",
+        "compensation-rule": "One month's wage per full year; six months or more count as a year, less than six "
+                             "months as half a month (Labour Contract Law, Article 47). The monthly wage is the "
+                             "average of the 12 months before you left, counting what you were due: time or "
+                             "piece-rate pay plus bonuses, allowances and subsidies; if that average is below the "
+                             "local minimum wage, the minimum wage is used; if you worked less than 12 months, the "
+                             "average is over the months you worked (Regulations for the Implementation of the "
+                             "Labour Contract Law, Article 27). Above three times the local average monthly wage "
+                             "of the previous year: paid at three times, for at most 12 years (Labour Contract Law, "
+                             "Article 47). Unlawful dismissal: twice (Labour Contract Law, Article 87). Dismissal "
+                             "under Labour Contract Law, Article 40 without 30 days' written notice: one month's "
+                             "wage more, at the previous month's wage (Regulations for the Implementation of the "
+                             "Labour Contract Law, Article 20).",
+        "compensation-example": "3 years 5 months, an average of 4,000 yuan a month over the last 12 months: 3 full "
+                                "years count as 3 months, the 5 months left as half a month; 3.5 months × 4,000 "
+                                "yuan = 14,000 yuan. Unlawful dismissal: twice, 28,000 yuan.",
+        "double-wages": "Double wages without a written contract",
+        "double-wages-rule": "After one month without a written labour contract: one extra month's wage for each "
+                             "month from the second, at most 11 months (Labour Contract Law, Article 82; "
+                             "Regulations for the Implementation of the Labour Contract Law, Articles 6 and 7). "
+                             "Apply for arbitration within one year (Labour Dispute Mediation and Arbitration Law, "
+                             "Article 27).",
+        "double-wages-example": "Six months with no contract, 5,000 yuan a month: 5 extra months, 25,000 yuan.",
+        "overtime": "Overtime pay",
+        "overtime-rule": "150 % on workdays, 200 % on rest days without time off in lieu, 300 % on public holidays "
+                         "(Labour Law, Article 44), of your own wage as the labour contract sets it (Provisional "
+                         "Regulations on Wage Payment, Article 13). Hourly wage = monthly wage ÷ 21.75 ÷ 8 "
+                         "(劳社部发〔2008〕3号). 13 public holidays a year: New Year 1 day, Spring Festival 4, "
+                         "Qingming 1, Labour Day 2, Dragon Boat Festival 1, Mid-Autumn Festival 1, National Day 3 "
+                         "(Measures on National Holidays, Article 2).",
+        "overtime-example": "3,480 yuan a month is 3,480 ÷ 21.75 ÷ 8 = 20 yuan an hour. 10 hours on workdays 300 "
+                            "yuan, 8 hours on a Saturday with no day off instead 320 yuan, 8 hours on National Day "
+                            "480 yuan: 1,100 yuan in all.",
+        "minimum-wage": "Minimum wage check",
+        "minimum-wage-rule": "Overtime pay; shift, night, high- or low-temperature, underground and hazardous-work "
+                             "allowances; and benefits under state rules do not count toward the minimum wage "
+                             "(Provisions on Minimum Wages, Article 12). Paid by the month: compare with the monthly "
+                             "minimum wage; paid by the hour in part-time work: with the hourly minimum wage "
+                             "(Provisions on Minimum Wages, Article 5; Labour Contract Law, Article 72).",
+        "minimum-wage-example": "2,800 yuan including 500 yuan overtime pay: 2,300 counts; against 2,500 yuan, "
+                                "200 yuan short. By the hour: 800 yuan for 40 hours is 20 yuan an hour; against "
+                                "23.7 yuan an hour, 148 yuan short.",
+        "unpaid": "Unpaid wages",
+        "unpaid-rule": "Owed = months unpaid × agreed monthly wage − what was paid. Wages must be paid in full and "
+                       "on time (Labour Contract Law, Article 30).",
+        "unpaid-example": "3 months at 5,000 yuan, 6,000 paid: 9,000 yuan still owed.",
+        "fields": {"start": "Start date", "end": "End date", "wage": "Monthly wage (yuan)",
+                   "compensation.wage": "Average monthly wage over the last 12 months (yuan)",
+                   "average": "Local average monthly wage of the previous year (yuan; leave empty if unknown)",
+                   "unlawful": "Unlawful dismissal (twice)",
+                   "notice": "Dismissed under Labour Contract Law, Article 40, without 30 days' written notice",
+                   "months": "Months", "workday": "Overtime hours on workdays",
+                   "restday": "Overtime hours on rest days (no time off)",
+                   "holiday": "Overtime hours on public holidays",
+                   "pay": "Pay received (yuan)", "overtime": "of which overtime pay (yuan)",
+                   "allowances": "of which night, high-temperature and similar allowances (yuan)",
+                   "benefits": "of which benefits (yuan)",
+                   "hours": "Paid by the hour: hours worked for this pay (leave empty if paid by the month)",
+                   "minimum": "Local monthly minimum wage (yuan)", "hourly": "Local hourly minimum wage (yuan)",
+                   "paid": "Already paid (yuan)"},
+        "say": {"compensation": "Compensation: {years} months' wages × {base} yuan, {total} yuan in all.",
+                "compensation-capped": "Wage above three times the local average: at {base} yuan for at most 12 "
+                                       "years, {total} yuan in all.",
+                "double-wages": "{months} extra months, {total} yuan in all.",
+                "overtime": "Hourly wage {hourly} yuan; overtime pay {total} yuan in all.",
+                "minimum-wage": "{counted} yuan counts toward the minimum wage: {short} yuan short.",
+                "minimum-wage-ok": "{counted} yuan counts toward the minimum wage: not below it.",
+                "minimum-wage-hourly": "{rate} yuan an hour counts toward the minimum wage: {short} yuan short "
+                                       "for {hours} hours.",
+                "minimum-wage-hourly-ok": "{rate} yuan an hour counts toward the minimum wage: not below the "
+                                          "hourly minimum.",
+                "unpaid": "You are owed {total} yuan."},
+        "no-average": "We have not yet checked this province's average monthly wage, so the calculator sets no cap; "
+                      "if you know the figure, enter it.",
+        "tiers": "This edition's minimum wage: ",
+        "documents": "Documents to fill in",
+        "documents-intro": "These documents are written in Chinese, the language the employer and the arbitration "
+                           "commission use. Replace each 【】 with your details in the box (where it lists choices "
+                           "split by “/”, keep those that apply), then copy or print it (A4).",
+        "copy": "Copy the text", "print": "Print",
+    },
+}
+
 PARTS = {
     "compare": _COMPARE,
     "operations": _OPERATIONS,
@@ -280,6 +449,7 @@ PARTS = {
     "share": _SHARE,
     "downloads": _DOWNLOADS,
     "translation": _TRANSLATION,
+    "tools": _TOOLS,
 }
 
 

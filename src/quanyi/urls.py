@@ -28,6 +28,10 @@ DOWNLOADS = "downloads/"
 SEARCH_INDEX = "search-index/"  # the JavaScript builds the same paths: keep them in step
 PRINT_KINDS = ("handbook", "booklet", "brochure")
 SHARE = "assets/share/"
+TOOLS = "tools"  # each edition's calculators and documents: beijing/tools/, en/beijing/tools/ (web/tools.py)
+# the tools page's anchors: one per calculator, then the documents (one more per document in handbooks/documents.yml)
+CALCULATORS = ("compensation", "double-wages", "overtime", "minimum-wage", "unpaid")
+DOCUMENTS_ANCHOR = "documents"
 
 # Short links: the alphabet leaves out characters that are easy to misread on a phone (0/O, 1/l/I).
 SHORT = "23456789abcdefghijkmnpqrstuvwxyz"
@@ -96,6 +100,12 @@ def site_page_path(lang: str, page: str) -> str:
 def page_url(base: str, lang: str, edition: str, page: str) -> str:
     """Absolute address of an edition page, e.g. ``https://…/en/beijing/whats-new/``."""
     return base + edition_path(lang, edition, page)
+
+
+def tools_url(base: str, lang: str, edition: str) -> str:
+    """The edition's calculators and documents, e.g. ``https://…/en/beijing/tools/``: printed where a handbook
+    points to them (a PDF cannot hold a calculator)."""
+    return page_url(base, lang, edition, TOOLS)
 
 
 def edition_url(base: str, lang: str, edition: str) -> str:

@@ -74,6 +74,21 @@ def mini_pdfs(mini_root, font_cache, tmp_path_factory) -> Path:
     return out
 
 
+# a few real editions' handbooks, both languages, a Chinese and an English province: the whole text, as printed
+REAL_EDITIONS = ("national-zh", "national-en", "guangdong-zh", "shaanxi-en")
+
+
+@pytest.fixture(scope="session")
+def real_handbooks(font_cache, tmp_path_factory) -> Path:
+    """The handbooks (and booklets) of :data:`REAL_EDITIONS`, from the real content, with the site address set."""
+    out = tmp_path_factory.mktemp("real-handbooks")
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setenv("SOURCE_DATE_EPOCH", EPOCH)
+        mp.setenv("QUANYI_SITE_URL", SITE)
+        build(REPO, out, font_cache, workers=2, only=set(REAL_EDITIONS), leaflets=False)
+    return out
+
+
 @pytest.fixture(scope="session")
 def draft_pdfs(mini_root, font_cache, tmp_path_factory) -> Path:
     """The same files while the address is still mkdocs.yml's placeholder: drafts."""

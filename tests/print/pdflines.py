@@ -172,13 +172,23 @@ def _headed(page: Page) -> bool:
     return any(ln.baseline < TOP for ln in page.lines)
 
 
-def foot_gaps(doc: list[Page], least_mm: float = 50) -> list[str]:
-    """Pages whose text stops ``least_mm`` or more above the foot although the chapter goes on."""
+def running_head(page: Page) -> str:
+    return " ".join(ln.text for ln in page.lines if ln.baseline < TOP)
+
+
+def foot_gaps(doc: list[Page], least_mm: float = 50, one_a_page: tuple[str, ...] = ()) -> list[str]:
+    """Pages whose text stops ``least_mm`` or more above the foot although the chapter goes on.
+
+    ``one_a_page``: running heads of parts that put each of their pieces on a page of its own (the blank
+    documents, to copy or cut out).
+    """
     found = []
     for page, after in pairwise(doc):
         body = page.body
         if not body or not after.body or _chapter_start(after) or not (_headed(page) and _headed(after)):
             continue  # the end of a chapter, or the cover, contents or back page (no running head)
+        if running_head(page) in one_a_page:
+            continue
         gap = (page.height - BOTTOM - body[-1].bottom) / MM
         if gap >= least_mm:
             found.append(f"p{page.number + 1}: {gap:.0f} mm blank under {body[-1].text[:20]!r}")

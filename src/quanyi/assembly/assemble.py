@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 
 from quanyi.assembly.overlay import apply
 from quanyi.assembly.substitute import substitute
+from quanyi.content.documents import Document
 from quanyi.content.markdown_file import scan_headings
 from quanyi.content.model import Handbook, Project, Province
 from quanyi.strings import date
@@ -35,6 +36,8 @@ class Edition:
     handbook: Handbook
     province: Province | None
     chapters: list[AssembledChapter] = field(default_factory=list)
+    # the documents to fill in (handbooks/documents.yml): the same in every edition; only the site's handbook has them
+    documents: list[Document] = field(default_factory=list)
 
     @property
     def name(self) -> str:
@@ -57,7 +60,7 @@ class Edition:
 
 def assemble(project: Project, handbook: Handbook, edition: str, lang: str) -> Edition:
     province = project.provinces.get(edition)
-    result = Edition(edition, lang, handbook, province)
+    result = Edition(edition, lang, handbook, province, documents=list(project.documents) if handbook.web else [])
     overlays = [ov for ov in project.overlays if ov.province == edition]
     for chapter in handbook.chapters:
         source = chapter.files[lang]

@@ -23,7 +23,17 @@ from quanyi.content.translation import check_drift
 from quanyi.problems import Problems
 from quanyi.strings import LANGS
 from quanyi.updates.sms import check_messages
-from quanyi.urls import CONFIG, ENV, PLACEHOLDER, configured_site_url, is_placeholder, site_url
+from quanyi.urls import (
+    CALCULATORS,
+    CONFIG,
+    DOCUMENTS_ANCHOR,
+    ENV,
+    PLACEHOLDER,
+    TOOLS,
+    configured_site_url,
+    is_placeholder,
+    site_url,
+)
 
 
 def load_checked(root: Path, problems: Problems, today: dt.date | None = None) -> Project:
@@ -48,7 +58,8 @@ def load_checked(root: Path, problems: Problems, today: dt.date | None = None) -
                        "can be checked", "restore reference/statutes/ from the repository "
                        "(git checkout -- reference/statutes)")
     else:
-        check_citations(_all_markdown(project), Statutes(statutes), problems, local_titles(project))
+        documents = [part for document in project.documents for part in document.texts()]
+        check_citations(_all_markdown(project) + documents, Statutes(statutes), problems, local_titles(project))
     if not problems.errors:
         all_editions(project)  # assembly itself must succeed too
     return project
@@ -144,11 +155,16 @@ def _check_pages(project: Project, lang: str, problems: Problems) -> None:
             rel = path.relative_to(site).as_posix()
             pages[rel] = set(md.ids)
             files.append((md, rel))
+    if hb is not None:
+        # every edition's calculators and documents (web/tools.py writes the page; its anchors are fixed)
+        pages[f"national/{TOOLS}.md"] = {*CALCULATORS, DOCUMENTS_ANCHOR, *(d.id for d in project.documents)}
     for code in project.editions():
         if code != "national":
             pages[f"{code}/index.md"] = set()
             for ch in (hb.chapters if hb else []):
                 pages[f"{code}/{ch.slug}.md"] = pages[f"national/{ch.slug}.md"]
+            if hb is not None:
+                pages[f"{code}/{TOOLS}.md"] = pages[f"national/{TOOLS}.md"]
     for md, here in files:
         check_file(md, problems)
         check_links(md, pages, here, problems)

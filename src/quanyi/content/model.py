@@ -6,6 +6,7 @@ import datetime as dt
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from quanyi.content.documents import Document
 from quanyi.content.markdown_file import MarkdownFile
 from quanyi.content.searchwords import SearchWords
 
@@ -118,6 +119,7 @@ class Project:
     overlays: list[Overlay] = field(default_factory=list)
     updates: list[Update] = field(default_factory=list)  # newest first
     search_words: SearchWords | None = None  # handbooks/search-words.yml
+    documents: list[Document] = field(default_factory=list)  # handbooks/documents.yml: the tools page, the appendix
 
     @property
     def web_handbook(self) -> Handbook:

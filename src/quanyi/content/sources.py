@@ -9,6 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from quanyi.content import schema as s
+from quanyi.content.documents import load_documents
 from quanyi.content.markdown_file import MarkdownFile, read
 from quanyi.content.model import Chapter, FirstStep, Handbook, Overlay, Project, ValueSpec
 from quanyi.content.overlays import OPERATIONS, overlay_schema
@@ -73,6 +74,7 @@ def load_project(root: Path, problems: Problems) -> Project:
     check_variables(project, problems)
     project.updates = load_updates(root, project, problems)
     project.search_words = load_search_words(content, problems)
+    project.documents = load_documents(content, problems)
     return project
 
 

@@ -13,10 +13,13 @@ from pathlib import Path
 
 from quanyi.assembly.assemble import Edition
 from quanyi.strings import date, strings
-from quanyi.urls import CONFIG, ENV, edition_url, is_placeholder
+from quanyi.urls import CONFIG, DOCUMENTS_ANCHOR, ENV, TOOLS, edition_url, is_placeholder, tools_url
 
+from .documents import STYLE as DOCUMENTS_STYLE
+from .documents import anchors as document_anchors
+from .documents import documents_html
 from .fonts import STACKS
-from .markup import anchor, chapter_html
+from .markup import WebPage, anchor, chapter_html
 from .paper import STYLE as PAPER_STYLE
 from .paper import paper_html
 from .qr import qr_svg
@@ -95,6 +98,8 @@ def _contents(edition: Edition) -> str:
     t, e = strings(edition.lang, "print"), html.escape
     items = [f'<li><a href="#{anchor(c.slug)}">{e(c.title)}</a></li>' for c in edition.chapters]
     items.append(f'<li><a href="#appendix">{t["appendix"]}</a></li>')
+    if edition.documents:
+        items.append(f'<li><a href="#{DOCUMENTS_ANCHOR}">{t["documents"]}</a></li>')
     items.append(f'<li><a href="#paper-log">{t["log"]}</a></li>')
     return f'<nav class="toc"><h1 class="toc-title">{t["contents"]}</h1><ul>{"".join(items)}</ul></nav>'
 
@@ -161,13 +166,21 @@ def terms(edition: Edition) -> list[str]:
             for t in glossary_terms(c.markdown, 0 if edition.lang == "zh" else 1)]
 
 
+def web_pages(edition: Edition, imprint: Imprint) -> dict[str, WebPage]:
+    """The pages only the site has that the chapters link to, as this PDF points to them: the calculators
+    (their address; none in a draft), whose documents the appendix prints too."""
+    url = "" if imprint.draft else tools_url(imprint.site_url, edition.lang, edition.code)
+    return {TOOLS: WebPage(url, document_anchors(edition))}
+
+
 def handbook_html(edition: Edition, css: str, imprint: Imprint) -> str:
     """The whole handbook, with :data:`paper.SPARES` spare pages that :func:`paper.keep` may drop."""
     slugs = {c.slug for c in edition.chapters}
-    chapters = "\n".join(chapter_html(c.markdown, c.slug, slugs) for c in edition.chapters)
+    web = web_pages(edition, imprint)
+    chapters = "\n".join(chapter_html(c.markdown, c.slug, slugs, web, edition.lang) for c in edition.chapters)
     body = "\n".join([_cover(edition, imprint), _contents(edition), chapters, _appendix(edition),
-                      paper_html(edition), _back(edition, imprint)])
+                      documents_html(edition, web[TOOLS].url), paper_html(edition), _back(edition, imprint)])
     body = typeset(body, edition.lang, terms(edition))
-    styles = [COVER_STYLE, *([COLOUR_STYLE] if imprint.cover == "colour" else []), PAPER_STYLE]
+    styles = [COVER_STYLE, *([COLOUR_STYLE] if imprint.cover == "colour" else []), PAPER_STYLE, DOCUMENTS_STYLE]
     css = "\n".join([css, *(s.read_text(encoding="utf-8") for s in styles)])
     return f"{head(edition, css, imprint, edition.name)}\n<body>\n{draft_mark(imprint)}{body}\n</body>\n</html>\n"

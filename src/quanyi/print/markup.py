@@ -2,13 +2,16 @@
 
 All chapters end up in one document, so ids get the chapter as a prefix and links between
 chapters (``disputes.md#arbitration``) become links inside the PDF, which the style sheet
-follows with the page number.
+follows with the page number. A link to a page only the site has (the calculators,
+``tools.md#overtime``) prints that page's address after its words; a part of such a page that
+the PDF carries too (a document in the appendix, ``tools.md#demand-letter``) is linked there.
 """
 
 from __future__ import annotations
 
 import re
 import xml.etree.ElementTree as etree
+from dataclasses import dataclass
 
 import markdown
 from markdown.extensions import Extension
@@ -22,17 +25,19 @@ def anchor(slug: str, sid: str | None = None) -> str:
     return f"ch-{slug}" if sid is None else f"{slug}--{sid}"
 
 
-class _Links(Treeprocessor):
-    def __init__(self, md, slug: str, slugs: set[str]):
-        super().__init__(md)
-        self.slug, self.slugs = slug, slugs
+@dataclass(frozen=True)
+class WebPage:
+    """A page only the site has, as a PDF points to it: its address ('' in a draft, which has none) and the
+    ids of its parts that the PDF prints too (``anchor(page, id)`` in the document)."""
 
-    def run(self, root: etree.Element) -> None:
-        for el in root.iter():
-            if "id" in el.attrib:
-                el.set("id", anchor(self.slug, el.get("id")))
-            if el.tag == "a" and "href" in el.attrib:
-                self._link(el)
+    url: str
+    printed: frozenset[str] = frozenset()
+
+
+class _Links(Treeprocessor):
+    def __init__(self, md, slug: str, slugs: set[str], web: dict[str, WebPage], lang: str):
+        super().__init__(md)
+        self.slug, self.slugs, self.web, self.lang = slug, slugs, web, lang
 
     @staticmethod
     def _xref(el: etree.Element, target: str) -> None:
@@ -52,6 +57,8 @@ class _Links(Treeprocessor):
             self._xref(el, anchor(self.slug, href[1:]))
         elif (m := CHAPTER_LINK.match(href)) and m.group(1) in self.slugs:
             self._xref(el, anchor(m.group(1), m.group(2)))
+        elif m and m.group(1) in self.web:
+            self._web(el, m.group(1), m.group(2))
         elif href.startswith(("http://", "https://")):
             # on paper the address must be visible; the style sheet prints it after the text
             if (el.text or "").strip() != href:
@@ -61,19 +68,51 @@ class _Links(Treeprocessor):
             el.tag = "span"
             el.attrib.pop("href")
 
+    def _web(self, el: etree.Element, page: str, sid: str | None) -> None:
+        target = self.web[page]
+        if sid and sid in target.printed:
+            self._xref(el, anchor(page, sid))
+        elif target.url:
+            # the words stay a link, to the page on the site; its address follows in brackets, to be typed
+            el.set("href", target.url + (f"#{sid}" if sid else ""))
+            el.set("class", "web-page")
+            after = f"（{target.url}）" if self.lang == "zh" else f" ({target.url})"
+            url = etree.Element("span", {"class": "url"})
+            url.text, url.tail, el.tail = after, el.tail, ""
+            parent = self.parents[el]
+            parent.insert(list(parent).index(el) + 1, url)
+        else:
+            # a draft has no address yet: the words say it is on the website
+            el.tag = "span"
+            el.attrib.pop("href")
+
+    def run(self, root: etree.Element) -> None:
+        self.parents = {child: parent for parent in root.iter() for child in parent}
+        for el in list(root.iter()):
+            if "id" in el.attrib:
+                el.set("id", anchor(self.slug, el.get("id")))
+            if el.tag == "a" and "href" in el.attrib:
+                self._link(el)
+
 
 class _PrintLinks(Extension):
-    def __init__(self, slug: str, slugs: set[str]):
+    def __init__(self, slug: str, slugs: set[str], web: dict[str, WebPage], lang: str):
         super().__init__()
-        self.slug, self.slugs = slug, slugs
+        self.slug, self.slugs, self.web, self.lang = slug, slugs, web, lang
 
     def extendMarkdown(self, md) -> None:  # noqa: N802 (python-markdown's name)
-        md.treeprocessors.register(_Links(md, self.slug, self.slugs), "quanyi-print-links", 1)
+        md.treeprocessors.register(_Links(md, self.slug, self.slugs, self.web, self.lang), "quanyi-print-links", 1)
 
 
-def chapter_html(text: str, slug: str, slugs: set[str]) -> str:
-    """One chapter's Markdown as an ``<article>`` whose ids cannot clash with another chapter's."""
-    body = markdown.markdown(text, extensions=[*EXTENSIONS, _PrintLinks(slug, slugs)], output_format="html")
+def chapter_html(text: str, slug: str, slugs: set[str], web: dict[str, WebPage] | None = None,
+                 lang: str = "zh") -> str:
+    """One chapter's Markdown as an ``<article>`` whose ids cannot clash with another chapter's.
+
+    ``web``: the pages only the site has (``tools``), which links may name; a link to any other page
+    the PDF does not hold keeps its words only.
+    """
+    links = _PrintLinks(slug, slugs, web or {}, lang)
+    body = markdown.markdown(text, extensions=[*EXTENSIONS, links], output_format="html")
     return f'<article class="chapter" id="{anchor(slug)}">\n{body}\n</article>'
 
 

@@ -107,7 +107,7 @@ def test_an_empty_or_wrong_field_is_named_in_words(server, phone):
 def test_without_javascript_the_formula_and_example_are_there(server, phone_nojs):
     phone_nojs.goto(f"{server}/guangdong/tools/")
     text = phone_nojs.locator("article").inner_text()
-    assert "3年6个月算4年，经济补偿20000元" in text and "月工资 ÷ 21.75 ÷ 8" in text
+    assert "一共3.5个月 × 4000元 = 14000元" in text and "月工资 ÷ 21.75 ÷ 8" in text
     assert phone_nojs.locator("form.quanyi-tool").count() == 5
     # every input has its label, and numbers get the phone's number keyboard
     assert phone_nojs.evaluate("""() => [...document.querySelectorAll('form.quanyi-tool input')]
@@ -117,7 +117,21 @@ def test_without_javascript_the_formula_and_example_are_there(server, phone_nojs
 def test_the_edition_offers_its_own_minimum_wage(server, phone):
     phone.goto(f"{server}/guangdong/tools/")
     assert phone.locator('#minimum-wage-minimum').input_value() == "2500"  # 广州 first tier, province.yml
-    assert "一类地区 2500 元" in phone.locator("article").inner_text()
+    assert phone.locator('#minimum-wage-hourly').input_value() == "23.7"
+    assert "一类地区 2500 元（每小时 23.7 元）" in phone.locator("article").inner_text()
+
+
+def test_pay_by_the_hour_is_checked_against_the_hourly_minimum(server, phone):
+    phone.goto(f"{server}/guangdong/tools/")
+    form = phone.locator('form[data-tool="minimumWage"]')
+    form.locator('[name="pay"]').fill("800")
+    form.locator('[name="hours"]').fill("40")
+    form.locator("button[type=submit]").click()  # the hourly minimum is the edition's: 23.7
+    assert form.locator("output").get_attribute("data-total") == "148"
+    assert "每小时算进最低工资的是 20 元" in form.locator("output").inner_text()
+    form.locator('[name="hourly"]').fill("")
+    form.locator("button[type=submit]").click()
+    assert "请填写一个数字" in (shown := form.locator("output").inner_text()) and "小时最低工资" in shown
 
 
 def test_the_tally_fills_the_demand_letter_and_a_letter_prints_alone(server, phone):
