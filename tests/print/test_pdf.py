@@ -26,7 +26,15 @@ def page(fonts, body: str) -> str:
 def test_a_clean_document_renders(fonts, tmp_path):
     document = pdf.render(page(fonts, "<p>工资 wage</p>"), "ok.pdf")
     pdf.write(document, tmp_path / "ok.pdf", "ok.pdf", postscript_names(fonts))
-    assert pdf.font_names((tmp_path / "ok.pdf").read_bytes()) == ["Quanyi-CJK"]
+    assert pdf.font_names((tmp_path / "ok.pdf").read_bytes()) == ["Quanyi-CJK"] == pdf.used_fonts(document)
+
+
+def test_the_fonts_embedded_are_the_fonts_the_file_names(fonts, tmp_path):
+    """The system-font check reads what WeasyPrint embedded, not the file: both must agree."""
+    document = pdf.render(page(fonts, "<p>工资 <b>wage</b> ก</p>"), "mixed.pdf")
+    data = document.write_pdf(pdf_variant="pdf/ua-1")
+    assert pdf.used_fonts(document) == pdf.font_names(data)
+    assert "Noto-Sans-Thai" in pdf.used_fonts(document) and "Quanyi-CJK" in pdf.used_fonts(document)
 
 
 def test_weasyprint_warnings_fail(fonts, caplog):

@@ -90,7 +90,7 @@ def write(document, target: Path | None, name: str, families: set[str], tagged: 
     with _strict(name):
         data = document.write_pdf(pdf_identifier=b"quanyi-" + name.encode("utf-8"),
                                   finisher=_finisher(preferences) if preferences else None, **options)
-    foreign = sorted(set(font_names(data)) - families)
+    foreign = sorted(set(used_fonts(document)) - families)
     if foreign:
         raise PrintError(f"{name}: text was set in {', '.join(foreign)}, a system font: a character is "
                          f"missing from our fonts — add it to BASE_CHARS in quanyi/print/fonts.py or "
@@ -104,11 +104,21 @@ def font_names(data: bytes) -> list[str]:
     """Base names of the fonts a PDF uses, without the subset prefix or style suffix."""
     from pypdf import PdfReader
 
-    names = set()
-    for page in PdfReader(io.BytesIO(data)).pages:
-        for ref in page.get("/Resources", {}).get("/Font", {}).values():
-            base = str(ref.get_object().get("/BaseFont", "")).lstrip("/").split("+")[-1]
-            for style in ("-BoldItalic", "-Bold", "-Italic", "-Oblique"):
-                base = base.removesuffix(style)
-            names.add(base)
-    return sorted(names)
+    return _base_names(str(ref.get_object().get("/BaseFont", "")) for page in PdfReader(io.BytesIO(data)).pages
+                       for ref in page.get("/Resources", {}).get("/Font", {}).values())
+
+
+def used_fonts(document) -> list[str]:
+    """:func:`font_names` of a document just written, from what WeasyPrint embedded: reading a
+    tagged handbook back takes seconds."""
+    return _base_names(font.name.decode("utf-8", "replace") for font in document.fonts.values())
+
+
+def _base_names(names) -> list[str]:
+    out = set()
+    for name in names:
+        base = name.lstrip("/").split("+")[-1]
+        for style in ("-BoldItalic", "-Bold", "-Italic", "-Oblique"):
+            base = base.removesuffix(style)
+        out.add(base)
+    return sorted(out)
