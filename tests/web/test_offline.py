@@ -128,6 +128,18 @@ def test_search_files_come_as_scripts(real_site):
     assert not any("beijing" in n or "/en/" in n for n in names)  # one edition, one language
 
 
+@pytest.mark.parametrize("edition, lang", [("guangdong", "zh"), ("national", "en")])
+def test_the_copy_carries_the_calculators_and_their_script(real_site, tmp_path, edition, lang):
+    folder = unpack(real_site, edition, lang, tmp_path)
+    page = folder / ("" if lang == "zh" else "en/") / edition / "tools/index.html"
+    html = page.read_text(encoding="utf-8")
+    scripts = re.findall(r'<script src="([^"]+)"', html)
+    assert any(src.endswith("quanyi-tools.js") for src in scripts)
+    for src in scripts:
+        assert (page.parent / src).resolve().is_file(), src  # every script is inside the copy
+    assert html.count("<form") >= 5
+
+
 def test_search_script_is_javascript_for_old_browsers():
     script = search_script("search-index/zh/x.json", json.dumps({"a": "\u2028"}, ensure_ascii=False))
     assert "\u2028" not in script and "\\u2028" in script
