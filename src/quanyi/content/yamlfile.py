@@ -34,7 +34,13 @@ def _build(node, key: Key, lines, loader, problems: Problems, path, line_offset:
     if isinstance(node, yaml.MappingNode):
         result = {}
         for knode, vnode in node.value:
-            name = loader.construct_object(knode, deep=True)
+            try:
+                name = loader.construct_object(knode, deep=True)
+            except (ValueError, TypeError, yaml.YAMLError) as exc:  # a key such as "? 2025-02-30"
+                problems.error(path, knode.start_mark.line + 1 + line_offset,
+                               f"'{knode.value}' cannot be a key ({exc})",
+                               "a key is a plain word followed by ':', e.g. monthly: 2540")
+                continue
             if not isinstance(name, (str, int)):
                 name = str(name)
             child = key + (name,)
