@@ -180,10 +180,11 @@ def build_pdfs(root: Path, editions: list[Edition], out: Path, cache: Path, work
     is copied, byte for byte, instead of rendered again.
     """
     pools: list[Executor] = []  # one, made when some work can use more than one core
+    cores = workers or os.cpu_count() or 1
 
     def pool_for(tasks: int) -> Executor | None:
-        if not pools and tasks > 1 and (workers or os.cpu_count() or 1) > 1:
-            pools.append(_pool(min(workers or os.cpu_count() or 1, tasks)))
+        if not pools and tasks > 1 and cores > 1:
+            pools.append(_pool(min(cores, tasks)))
         return pools[0] if pools else None
 
     try:
